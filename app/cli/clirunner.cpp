@@ -1,0 +1,293 @@
+#include "clirunner.h"
+
+#include "chatserver.h"
+#include "identityfile.h"
+#include "imagetransfer.h"
+#include "sqlitestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkInterface>
+#include <QSaveFile>
+
+namespace ImageChat {
+
+namespace {
+
+QString stateName(SyncService::State state)
+{
+    switch (state) {
+    case SyncService::State::Disconnected:
+        return QStringLiteral("disconnected");
+    case SyncService::State::Connecting:
+        return QStringLiteral("connecting");
+    case SyncService::State::Resyncing:
+        return QStringLiteral("resyncing");
+    case SyncService::State::Live:
+        return QStringLiteral("live");
+    case SyncService::State::WaitingToRetry:
+        return QStringLiteral("reconnecting");
+    case SyncService::State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+// The address others on the network can reach when listening on "any".
+QString advertisedHost(const QHostAddress &listening)
+{
+    if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4)
+        return listening.toString();
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
+            return address.toString();
+    }
+    return QHostAddress(QHostAddress::LocalHost).toString();
+}
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_out(out), m_err(err)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(30000);
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(Exit::Unreachable, QStringLiteral("timed out waiting for the server")); });
+}
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::printJson(const QJsonObject &json)
+{
+    m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void CliRunner::fail(int code, const QString &message)
+{
+    m_err << "imagechat-cli: " << message << Qt::endl;
+    done(code);
+}
+
+void CliRunner::done(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    if (m_sync)
+        m_sync->stop();
+    emit finished(code);
+}
+
+bool CliRunner::loadIdentity(const QString &path)
+{
+    m_identityPath = path;
+    if (path.isEmpty())
+        return true;
+    QString error;
+    const std::optional<Protocol::Identity> loaded = IdentityFile::read(path, &error);
+    if (!loaded) {
+        m_err << "imagechat-cli: " << error << Qt::endl;
+        return false;
+    }
+    m_identity = *loaded;
+    return true;
+}
+
+void CliRunner::saveIdentity(const Protocol::Identity &identity)
+{
+    m_identity = identity;
+    QString error;
+    if (!m_identityPath.isEmpty() && !IdentityFile::write(m_identityPath, identity, &error))
+        m_err << "imagechat-cli: " << error << Qt::endl;
+}
+
+void CliRunner::share(const QString &imagePath, const ServerAddress &server)
+{
+    QFile file(imagePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Exit::Usage, QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
+    auto *upload = new ImageUpload(server, file.readAll(), QFileInfo(imagePath).fileName(), this);
+    upload->setIdentity(m_identity);
+    upload->setDisplayName(m_name);
+    connect(upload, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
+    connect(upload, &ImageTransfer::progress, this, [this](qint64 done, qint64 total) {
+        m_err << "uploading: " << (total ? done * 100 / total : 100) << "%\r" << Qt::flush;
+    });
+    connect(upload, &ImageUpload::finished, this,
+            [this](const RoomLink &link, const Protocol::ImageMeta &) {
+                m_out << link.toString() << Qt::endl;
+                done(Exit::Ok);
+            });
+    connect(upload, &ImageTransfer::failed, this, [this](const OpError &error) {
+        fail(error.code == ErrorCode::ConnectionLost ? Exit::Unreachable : Exit::Refused,
+             error.message);
+    });
+    upload->start();
+}
+
+void CliRunner::openRoom(const RoomLink &link, bool keepRetrying, std::function<void()> onLive)
+{
+    m_model = std::make_unique<RoomModel>();
+    m_sync = std::make_unique<SyncService>(m_model.get(), link);
+    m_sync->setIdentity(m_identity);
+    m_sync->setDisplayName(m_name);
+    connect(m_sync.get(), &SyncService::identityIssued, this, &CliRunner::saveIdentity);
+    auto live = std::make_shared<bool>(false);
+    connect(m_sync.get(), &SyncService::stateChanged, this,
+            [this, keepRetrying, live, onLive](SyncService::State state) {
+                if (state == SyncService::State::Failed)
+                    return fail(Exit::Refused, m_sync->lastError().message);
+                if (state == SyncService::State::WaitingToRetry && !keepRetrying)
+                    return fail(Exit::Unreachable,
+                                QStringLiteral("cannot reach the server at %1")
+                                        .arg(m_sync->link().server.webSocketUrl().toString()));
+                if (state == SyncService::State::Live && !*live) {
+                    *live = true;
+                    onLive();
+                }
+            });
+    m_sync->start();
+}
+
+void CliRunner::apply(const RoomLink &link, const Operation &op)
+{
+    m_timeout.start();
+    openRoom(link, false, [this, op] {
+        connect(m_sync.get(), &SyncService::messageReceived, this, [this, op](const QJsonObject &msg) {
+            if (msg.value(QStringLiteral("broadcastId")).toString() != op.broadcastId
+                || msg.value(QStringLiteral("type")).toString() != Protocol::Type::Accepted)
+                return;
+            QJsonObject reply = msg;
+            reply.insert(QStringLiteral("marker"), op.marker);
+            if (!op.comment.isEmpty())
+                reply.insert(QStringLiteral("comment"), op.comment);
+            printJson(reply);
+            done(Exit::Ok);
+        });
+        connect(m_sync.get(), &SyncService::operationFailed, this,
+                [this](const Operation &, const OpError &error) {
+                    printJson(Protocol::rejected({}, error));
+                    fail(Exit::Refused, error.message);
+                });
+        const SyncService::Submission result = m_sync->submit(op);
+        if (!result.sent)
+            fail(Exit::Refused, result.error.message);
+    });
+}
+
+void CliRunner::watch(const RoomLink &link)
+{
+    openRoom(link, true, [] {});
+    connect(m_sync.get(), &SyncService::messageReceived, this, [this](const QJsonObject &msg) {
+        if (msg.value(QStringLiteral("type")).toString() != Protocol::Type::Welcome)
+            return printJson(msg);
+        // A welcome can hold a whole room; summarise it.
+        QJsonObject summary { { QStringLiteral("type"), Protocol::Type::Welcome },
+                              { QStringLiteral("room"), msg.value(QStringLiteral("room")) },
+                              { QStringLiteral("epoch"), msg.value(QStringLiteral("epoch")) },
+                              { QStringLiteral("seq"), msg.value(QStringLiteral("seq")) } };
+        if (msg.contains(QStringLiteral("snapshot")))
+            summary.insert(QStringLiteral("snapshot"),
+                           msg.value(QStringLiteral("snapshot")).toArray().size());
+        else
+            summary.insert(QStringLiteral("missed"), msg.value(QStringLiteral("events")).toArray().size());
+        printJson(summary);
+    });
+    connect(m_sync.get(), &SyncService::stateChanged, this, [this](SyncService::State state) {
+        QJsonObject line { { QStringLiteral("type"), QStringLiteral("state") },
+                           { QStringLiteral("state"), stateName(state) } };
+        if (state == SyncService::State::WaitingToRetry)
+            line.insert(QStringLiteral("retryInMs"), m_sync->msUntilRetry());
+        printJson(line);
+    });
+}
+
+void CliRunner::exportRoom(const RoomLink &link)
+{
+    m_timeout.start();
+    openRoom(link, false, [this] {
+        const Protocol::ImageMeta image = m_sync->image();
+        const QJsonObject json { { QStringLiteral("room"), m_sync->link().room },
+                                 { QStringLiteral("epoch"), m_model->epoch() },
+                                 { QStringLiteral("seq"), m_model->seq() },
+                                 { QStringLiteral("owner"), m_model->owner() },
+                                 { QStringLiteral("image"), image.toJson() },
+                                 { QStringLiteral("conversations"), m_model->confirmedState().toJson() } };
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        done(Exit::Ok);
+    });
+}
+
+void CliRunner::fetchImage(const RoomLink &link, const QString &outputPath)
+{
+    auto *download = new ImageDownload(link, this);
+    download->setIdentity(m_identity);
+    connect(download, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
+    connect(download, &ImageTransfer::progress, this, [this](qint64 done, qint64 total) {
+        m_err << "downloading: " << (total ? done * 100 / total : 100) << "%\r" << Qt::flush;
+    });
+    connect(download, &ImageDownload::finished, this,
+            [this, outputPath](const QByteArray &data, const Protocol::ImageMeta &meta) {
+                QSaveFile file(outputPath);
+                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()
+                    || !file.commit())
+                    return fail(Exit::Refused, QStringLiteral("cannot write %1: %2")
+                                                       .arg(outputPath, file.errorString()));
+                printJson(meta.toJson());
+                done(Exit::Ok);
+            });
+    connect(download, &ImageTransfer::failed, this, [this](const OpError &error) {
+        fail(error.code == ErrorCode::ConnectionLost ? Exit::Unreachable : Exit::Refused,
+             error.message);
+    });
+    download->start();
+}
+
+void CliRunner::host(const QHostAddress &address, quint16 port, const QString &dataDir,
+                     const QString &imagePath)
+{
+    if (!QDir().mkpath(dataDir))
+        return fail(Exit::Usage, QStringLiteral("cannot create the data folder %1").arg(dataDir));
+    m_store = std::make_unique<SqliteStore>(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
+    QString error;
+    if (!m_store->open(&error))
+        return fail(Exit::Refused, error);
+    m_bus = std::make_unique<LocalBus>();
+    ServerOptions options;
+    options.address = address;
+    options.port = port;
+    m_server = std::make_unique<ChatServer>(m_store.get(), m_bus.get(), options);
+    if (!m_server->listen(&error))
+        return fail(Exit::Refused, error);
+    m_err << "imagechat-cli: hosting on " << m_server->url().toString()
+          << " (data in " << QDir::toNativeSeparators(dataDir) << "); Ctrl+C stops." << Qt::endl;
+
+    ServerAddress local;
+    local.host = m_server->url().host();
+    local.port = m_server->port();
+    QFile file(imagePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Exit::Usage, QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
+    auto *upload = new ImageUpload(local, file.readAll(), QFileInfo(imagePath).fileName(), this);
+    upload->setIdentity(m_identity);
+    upload->setDisplayName(m_name);
+    connect(upload, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
+    connect(upload, &ImageTransfer::failed, this,
+            [this](const OpError &e) { fail(Exit::Refused, e.message); });
+    connect(upload, &ImageUpload::finished, this,
+            [this, address](const RoomLink &created, const Protocol::ImageMeta &) {
+                RoomLink shared = created;
+                shared.server.host = advertisedHost(address);
+                m_out << shared.toString() << Qt::endl;
+                watch(created);
+            });
+    upload->start();
+}
+
+} // namespace ImageChat

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "operation.h"
+#include "protocol.h"
+#include "roomlink.h"
+#include "roommodel.h"
+#include "syncservice.h"
+
+#include <QObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace ImageChat {
+
+class ChatServer;
+class SqliteStore;
+class LocalBus;
+
+// Exit codes of imagechat-cli, documented in its --help.
+namespace Exit {
+constexpr int Ok = 0;
+constexpr int Refused = 1;     // the server said no, or the input was invalid
+constexpr int Usage = 2;       // bad arguments or a malformed link
+constexpr int Unreachable = 3; // no connection to the server
+} // namespace Exit
+
+// Runs one imagechat-cli command on the event loop and reports its exit code
+// through finished(). Output is JSON, one object per line.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void setDisplayName(const QString &name) { m_name = name; }
+    // Reads the identity file, if any; false (after reporting) if it is unreadable.
+    bool loadIdentity(const QString &path);
+    void setTimeout(int ms) { m_timeout.setInterval(ms); }
+
+    void share(const QString &imagePath, const ServerAddress &server);
+    void apply(const RoomLink &link, const Operation &op);
+    void watch(const RoomLink &link);
+    void exportRoom(const RoomLink &link);
+    void fetchImage(const RoomLink &link, const QString &outputPath);
+    // Embedded server + share + watch: one person needs nothing else.
+    void host(const QHostAddress &address, quint16 port, const QString &dataDir,
+              const QString &imagePath);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void saveIdentity(const Protocol::Identity &identity);
+    // Opens a sync connection; `onLive` runs once it is live, and connection
+    // trouble ends the command unless `keepRetrying`.
+    void openRoom(const RoomLink &link, bool keepRetrying, std::function<void()> onLive);
+    void printJson(const QJsonObject &json);
+    void fail(int code, const QString &message);
+    void done(int code);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_name;
+    QString m_identityPath;
+    Protocol::Identity m_identity;
+    QTimer m_timeout;
+    bool m_finished = false;
+    std::unique_ptr<RoomModel> m_model;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<LocalBus> m_bus;
+    std::unique_ptr<ChatServer> m_server;
+};
+
+} // namespace ImageChat

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+namespace ImageChat {
+
+// Machine-readable error codes shared by the server's replies and the client's
+// own checks, so a client can react to a code and show the message.
+namespace ErrorCode {
+inline const QString BadJson = QStringLiteral("bad-json");
+inline const QString BadRequest = QStringLiteral("bad-request");
+inline const QString UnknownType = QStringLiteral("unknown-type");
+inline const QString UnsupportedVersion = QStringLiteral("unsupported-version");
+inline const QString NotJoined = QStringLiteral("not-joined");
+inline const QString AlreadyJoined = QStringLiteral("already-joined");
+inline const QString RoomNotFound = QStringLiteral("room-not-found");
+inline const QString WrongKey = QStringLiteral("wrong-key");
+inline const QString BadIdentity = QStringLiteral("bad-identity");
+inline const QString NotFound = QStringLiteral("not-found");
+inline const QString Duplicate = QStringLiteral("duplicate");
+inline const QString Forbidden = QStringLiteral("forbidden");
+inline const QString OutOfRange = QStringLiteral("out-of-range");
+inline const QString TooLong = QStringLiteral("too-long");
+inline const QString Empty = QStringLiteral("empty");
+inline const QString LimitReached = QStringLiteral("limit-reached");
+inline const QString TooLarge = QStringLiteral("too-large");
+inline const QString BadImage = QStringLiteral("bad-image");
+inline const QString HashMismatch = QStringLiteral("hash-mismatch");
+inline const QString StorageFailed = QStringLiteral("storage-failed");
+inline const QString Offline = QStringLiteral("offline");
+inline const QString ConnectionLost = QStringLiteral("connection-lost");
+} // namespace ErrorCode
+
+// An error with a code for programs and a sentence for people. A default
+// constructed OpError means "no error".
+struct OpError
+{
+    QString code;
+    QString message;
+
+    OpError() = default;
+    OpError(QString c, QString m) : code(std::move(c)), message(std::move(m)) { }
+    bool isError() const { return !code.isEmpty(); }
+    explicit operator bool() const { return isError(); }
+};
+
+} // namespace ImageChat

@@ -1,0 +1,37 @@
+#include "ids.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace ImageChat {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isCanonicalUuid(const QString &text)
+{
+    if (text.size() != 36)
+        return false;
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    for (int i = bytes - bytes % 4; i < bytes; ++i)
+        raw[i] = char(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(
+            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace ImageChat

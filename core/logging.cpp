@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcModel, "imagechat.core.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProtocol, "imagechat.core.protocol", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "imagechat.core.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTransfer, "imagechat.core.transfer", QtInfoMsg)

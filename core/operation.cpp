@@ -1,0 +1,339 @@
+#include "operation.h"
+
+#include "ids.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace ImageChat {
+
+namespace {
+
+struct KindName
+{
+    Operation::Kind kind;
+    const char *name;
+};
+
+constexpr KindName kKindNames[] = {
+    { Operation::Kind::CreateMarker, "create-marker" },
+    { Operation::Kind::AddComment, "add-comment" },
+    { Operation::Kind::EditComment, "edit-comment" },
+    { Operation::Kind::DeleteComment, "delete-comment" },
+    { Operation::Kind::MoveMarker, "move-marker" },
+    { Operation::Kind::SetResolved, "set-resolved" },
+    { Operation::Kind::DeleteMarker, "delete-marker" },
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImageChat::Operation", text);
+}
+
+bool needsComment(Operation::Kind kind)
+{
+    return kind == Operation::Kind::EditComment || kind == Operation::Kind::DeleteComment;
+}
+
+bool needsPosition(Operation::Kind kind)
+{
+    return kind == Operation::Kind::CreateMarker || kind == Operation::Kind::MoveMarker;
+}
+
+OpError shapeError(const QString &field, const char *what)
+{
+    return { ErrorCode::BadRequest, tr("Field \"%1\" %2.").arg(field, tr(what)) };
+}
+
+bool readId(const QJsonObject &json, const QString &field, QString *out, OpError *error)
+{
+    const QJsonValue value = json.value(field);
+    if (!value.isString() || !isCanonicalUuid(value.toString())) {
+        *error = shapeError(field, "must be a lowercase UUID");
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+bool readNumber(const QJsonObject &json, const QString &field, double *out, OpError *error)
+{
+    const QJsonValue value = json.value(field);
+    if (!value.isDouble()) {
+        *error = shapeError(field, "must be a number");
+        return false;
+    }
+    *out = value.toDouble();
+    return true;
+}
+
+} // namespace
+
+double roundCoordinate(double value)
+{
+    const double scale = std::pow(10.0, Limits::CoordinateDecimals);
+    return std::round(value * scale) / scale;
+}
+
+Operation Operation::createMarker(double x, double y, const QString &text)
+{
+    Operation op;
+    op.kind = Kind::CreateMarker;
+    op.broadcastId = newUuid();
+    op.marker = newUuid();
+    op.x = roundCoordinate(x);
+    op.y = roundCoordinate(y);
+    op.text = text;
+    return op;
+}
+
+Operation Operation::addComment(const QString &marker, const QString &text)
+{
+    Operation op;
+    op.kind = Kind::AddComment;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    op.comment = newUuid();
+    op.text = text;
+    return op;
+}
+
+Operation Operation::editComment(const QString &marker, const QString &comment,
+                                 const QString &text)
+{
+    Operation op;
+    op.kind = Kind::EditComment;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    op.comment = comment;
+    op.text = text;
+    return op;
+}
+
+Operation Operation::deleteComment(const QString &marker, const QString &comment)
+{
+    Operation op;
+    op.kind = Kind::DeleteComment;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    op.comment = comment;
+    return op;
+}
+
+Operation Operation::moveMarker(const QString &marker, double x, double y)
+{
+    Operation op;
+    op.kind = Kind::MoveMarker;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    op.x = roundCoordinate(x);
+    op.y = roundCoordinate(y);
+    return op;
+}
+
+Operation Operation::setResolved(const QString &marker, bool resolved)
+{
+    Operation op;
+    op.kind = Kind::SetResolved;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    op.resolved = resolved;
+    return op;
+}
+
+Operation Operation::deleteMarker(const QString &marker)
+{
+    Operation op;
+    op.kind = Kind::DeleteMarker;
+    op.broadcastId = newUuid();
+    op.marker = marker;
+    return op;
+}
+
+QString Operation::name() const
+{
+    for (const KindName &entry : kKindNames) {
+        if (entry.kind == kind)
+            return QLatin1String(entry.name);
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Operation::Kind> Operation::kindFromName(const QString &name)
+{
+    for (const KindName &entry : kKindNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString Operation::broadcastType() const
+{
+    switch (kind) {
+    case Kind::CreateMarker:
+        return QStringLiteral("new-image-chat");
+    case Kind::DeleteMarker:
+        return QStringLiteral("deleted-image-chat");
+    default:
+        return QStringLiteral("image-chat-updated");
+    }
+}
+
+bool Operation::hasText() const
+{
+    return kind == Kind::CreateMarker || kind == Kind::AddComment || kind == Kind::EditComment;
+}
+
+OpError Operation::validate() const
+{
+    if (needsPosition(kind)) {
+        if (!std::isfinite(x) || !std::isfinite(y) || x < 0 || x > 1 || y < 0 || y > 1)
+            return { ErrorCode::OutOfRange,
+                     tr("The marker position must lie on the image (x and y between 0 and 1).") };
+    }
+    if (hasText()) {
+        if (text.trimmed().isEmpty())
+            return { ErrorCode::Empty, tr("A comment cannot be empty.") };
+        // Count characters as people do (code points), not UTF-16 units.
+        const qsizetype chars = text.toUcs4().size();
+        if (chars > Limits::MaxCommentChars)
+            return { ErrorCode::TooLong,
+                     tr("A comment can have at most %1 characters; this one has %2.")
+                             .arg(Limits::MaxCommentChars)
+                             .arg(chars) };
+    }
+    return {};
+}
+
+void Operation::writeFields(QJsonObject &json) const
+{
+    json.insert(QStringLiteral("broadcastId"), broadcastId);
+    json.insert(QStringLiteral("marker"), marker);
+    if (kind == Kind::AddComment || needsComment(kind))
+        json.insert(QStringLiteral("comment"), comment);
+    if (needsPosition(kind)) {
+        json.insert(QStringLiteral("x"), x);
+        json.insert(QStringLiteral("y"), y);
+    }
+    if (hasText())
+        json.insert(QStringLiteral("text"), text);
+    if (kind == Kind::SetResolved)
+        json.insert(QStringLiteral("resolved"), resolved);
+}
+
+std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &json, OpError *error)
+{
+    Operation op;
+    op.kind = kind;
+    if (!readId(json, QStringLiteral("broadcastId"), &op.broadcastId, error))
+        return std::nullopt;
+    if (!readId(json, QStringLiteral("marker"), &op.marker, error))
+        return std::nullopt;
+    if (kind == Kind::AddComment || needsComment(kind)) {
+        if (!readId(json, QStringLiteral("comment"), &op.comment, error))
+            return std::nullopt;
+    }
+    if (needsPosition(kind)) {
+        if (!readNumber(json, QStringLiteral("x"), &op.x, error)
+            || !readNumber(json, QStringLiteral("y"), &op.y, error))
+            return std::nullopt;
+    }
+    if (op.hasText()) {
+        const QJsonValue text = json.value(QStringLiteral("text"));
+        if (!text.isString()) {
+            *error = shapeError(QStringLiteral("text"), "must be a string");
+            return std::nullopt;
+        }
+        op.text = text.toString();
+    }
+    if (kind == Kind::SetResolved) {
+        const QJsonValue resolved = json.value(QStringLiteral("resolved"));
+        if (!resolved.isBool()) {
+            *error = shapeError(QStringLiteral("resolved"), "must be true or false");
+            return std::nullopt;
+        }
+        op.resolved = resolved.toBool();
+    }
+    return op;
+}
+
+QJsonObject Operation::toRequest() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("type"), name());
+    writeFields(json);
+    return json;
+}
+
+std::optional<Operation> Operation::fromRequest(const QJsonObject &json, OpError *error)
+{
+    const QString type = json.value(QStringLiteral("type")).toString();
+    const std::optional<Kind> kind = kindFromName(type);
+    if (!kind) {
+        *error = { ErrorCode::UnknownType, tr("Unknown request type \"%1\".").arg(type) };
+        return std::nullopt;
+    }
+    return readFields(*kind, json, error);
+}
+
+bool Operation::operator==(const Operation &o) const
+{
+    return kind == o.kind && broadcastId == o.broadcastId && marker == o.marker
+            && comment == o.comment && text == o.text && x == o.x && y == o.y
+            && resolved == o.resolved;
+}
+
+QJsonObject Event::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("type"), op.broadcastType());
+    if (op.broadcastType() == QLatin1String("image-chat-updated"))
+        json.insert(QStringLiteral("change"), op.name());
+    json.insert(QStringLiteral("seq"), seq);
+    json.insert(QStringLiteral("at"), at);
+    json.insert(QStringLiteral("by"), author);
+    if (op.kind == Operation::Kind::CreateMarker || op.kind == Operation::Kind::AddComment)
+        json.insert(QStringLiteral("name"), authorName);
+    op.writeFields(json);
+    return json;
+}
+
+std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
+{
+    const QString type = json.value(QStringLiteral("type")).toString();
+    std::optional<Operation::Kind> kind;
+    if (type == QLatin1String("new-image-chat"))
+        kind = Operation::Kind::CreateMarker;
+    else if (type == QLatin1String("deleted-image-chat"))
+        kind = Operation::Kind::DeleteMarker;
+    else if (type == QLatin1String("image-chat-updated"))
+        kind = Operation::kindFromName(json.value(QStringLiteral("change")).toString());
+    // "change" may not smuggle a create or delete into an update.
+    const bool mismatched = kind
+            && ((*kind == Operation::Kind::CreateMarker) != (type == QLatin1String("new-image-chat"))
+                || (*kind == Operation::Kind::DeleteMarker)
+                        != (type == QLatin1String("deleted-image-chat")));
+    if (!kind || mismatched) {
+        *error = { ErrorCode::UnknownType, tr("Not an event: \"%1\".").arg(type) };
+        return std::nullopt;
+    }
+    std::optional<Operation> op = Operation::readFields(*kind, json, error);
+    if (!op)
+        return std::nullopt;
+    Event event;
+    event.op = *op;
+    event.seq = json.value(QStringLiteral("seq")).toInteger();
+    event.at = json.value(QStringLiteral("at")).toInteger();
+    event.author = json.value(QStringLiteral("by")).toString();
+    event.authorName = json.value(QStringLiteral("name")).toString();
+    if (event.seq <= 0 || event.author.isEmpty()) {
+        *error = { ErrorCode::BadRequest, tr("An event needs a positive \"seq\" and an author.") };
+        return std::nullopt;
+    }
+    return event;
+}
+
+} // namespace ImageChat

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "errors.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ImageChat {
+
+// Every change to a room is one Operation. The same object is applied
+// optimistically by the client, sent on the wire, validated and stored by the
+// server, and broadcast (as an Event) to everyone else in the room.
+struct Operation
+{
+    enum class Kind {
+        CreateMarker, // marker + its first comment (which shares the marker's id)
+        AddComment,
+        EditComment,
+        DeleteComment,
+        MoveMarker,
+        SetResolved,
+        DeleteMarker,
+    };
+
+    Kind kind = Kind::CreateMarker;
+    QString broadcastId; // client-made UUID, unique per operation (S4)
+    QString marker;      // conversation id (client-made UUID)
+    QString comment;     // comment id, for comment operations
+    QString text;        // create-marker, add-comment, edit-comment
+    double x = 0;        // create-marker, move-marker: normalised [0, 1]
+    double y = 0;
+    bool resolved = false; // set-resolved
+
+    static Operation createMarker(double x, double y, const QString &text);
+    static Operation addComment(const QString &marker, const QString &text);
+    static Operation editComment(const QString &marker, const QString &comment,
+                                 const QString &text);
+    static Operation deleteComment(const QString &marker, const QString &comment);
+    static Operation moveMarker(const QString &marker, double x, double y);
+    static Operation setResolved(const QString &marker, bool resolved);
+    static Operation deleteMarker(const QString &marker);
+
+    // The request's "type" on the wire, e.g. "add-comment"; also the "change"
+    // of an image-chat-updated broadcast.
+    QString name() const;
+    static std::optional<Kind> kindFromName(const QString &name);
+
+    // Which of the three broadcast types (S3) announces this operation.
+    QString broadcastType() const;
+
+    // Whether the operation carries comment text typed by a user.
+    bool hasText() const;
+
+    // Stateless checks: ranges and sizes. State checks (ids exist,
+    // permissions) are RoomState::apply's job.
+    OpError validate() const;
+
+    // Request form: {"type": name(), "broadcastId": ..., fields...}.
+    QJsonObject toRequest() const;
+    // Parses a request. Checks the shape (fields present, right JSON types,
+    // canonical ids); call validate() for ranges.
+    static std::optional<Operation> fromRequest(const QJsonObject &json, OpError *error);
+
+    // Writes the operation's own fields (not "type") into json.
+    void writeFields(QJsonObject &json) const;
+    static std::optional<Operation> readFields(Kind kind, const QJsonObject &json,
+                                               OpError *error);
+
+    bool operator==(const Operation &other) const;
+};
+
+// An Operation as stored and broadcast: the server adds the room sequence
+// number, its own timestamp and the authenticated author.
+struct Event
+{
+    Operation op;
+    qint64 seq = 0;
+    qint64 at = 0; // server time, ms since the Unix epoch (UTC)
+    QString author;
+    QString authorName; // only carried for operations that write a comment
+
+    // Broadcast form: {"type": "new-image-chat" | "image-chat-updated" |
+    // "deleted-image-chat", "seq", "at", "by", ["name"], ["change"], fields...}.
+    QJsonObject toJson() const;
+    static std::optional<Event> fromJson(const QJsonObject &json, OpError *error);
+};
+
+// Limits shared by client and server.
+namespace Limits {
+constexpr int MaxCommentChars = 4000;
+constexpr int MaxNameChars = 64;
+// Normalised coordinates are rounded to this many decimals: 1e-6 of an
+// 8000-pixel image is well under a pixel, and short numbers keep frames light.
+constexpr int CoordinateDecimals = 6;
+} // namespace Limits
+
+double roundCoordinate(double value);
+
+} // namespace ImageChat

@@ -1,0 +1,251 @@
+#include "roomstate.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <algorithm>
+
+namespace ImageChat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImageChat::RoomState", text);
+}
+
+OpError markerNotFound()
+{
+    return { ErrorCode::NotFound, tr("This marker no longer exists; it may have been deleted.") };
+}
+
+OpError commentNotFound()
+{
+    return { ErrorCode::NotFound, tr("This comment no longer exists; it may have been deleted.") };
+}
+
+} // namespace
+
+QJsonObject Comment::toJson() const
+{
+    QJsonObject json { { QStringLiteral("id"), id },
+                       { QStringLiteral("by"), author },
+                       { QStringLiteral("name"), authorName },
+                       { QStringLiteral("text"), text },
+                       { QStringLiteral("at"), createdAt } };
+    if (editedAt)
+        json.insert(QStringLiteral("edited"), editedAt);
+    return json;
+}
+
+std::optional<Comment> Comment::fromJson(const QJsonObject &json)
+{
+    Comment c;
+    c.id = json.value(QStringLiteral("id")).toString();
+    c.author = json.value(QStringLiteral("by")).toString();
+    c.authorName = json.value(QStringLiteral("name")).toString();
+    c.text = json.value(QStringLiteral("text")).toString();
+    c.createdAt = json.value(QStringLiteral("at")).toInteger();
+    c.editedAt = json.value(QStringLiteral("edited")).toInteger();
+    if (c.id.isEmpty() || c.author.isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+bool Comment::operator==(const Comment &o) const
+{
+    return id == o.id && author == o.author && authorName == o.authorName && text == o.text
+            && createdAt == o.createdAt && editedAt == o.editedAt;
+}
+
+qsizetype Conversation::indexOfComment(const QString &commentId) const
+{
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        if (comments.at(i).id == commentId)
+            return i;
+    }
+    return -1;
+}
+
+QJsonObject Conversation::toJson() const
+{
+    QJsonArray thread;
+    for (const Comment &c : comments)
+        thread.append(c.toJson());
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("x"), x },
+             { QStringLiteral("y"), y },
+             { QStringLiteral("by"), creator },
+             { QStringLiteral("at"), createdAt },
+             { QStringLiteral("resolved"), resolved },
+             { QStringLiteral("comments"), thread } };
+}
+
+std::optional<Conversation> Conversation::fromJson(const QJsonObject &json)
+{
+    Conversation c;
+    c.id = json.value(QStringLiteral("id")).toString();
+    c.x = json.value(QStringLiteral("x")).toDouble(-1);
+    c.y = json.value(QStringLiteral("y")).toDouble(-1);
+    c.creator = json.value(QStringLiteral("by")).toString();
+    c.createdAt = json.value(QStringLiteral("at")).toInteger();
+    c.resolved = json.value(QStringLiteral("resolved")).toBool();
+    if (c.id.isEmpty() || c.x < 0 || c.x > 1 || c.y < 0 || c.y > 1)
+        return std::nullopt;
+    const QJsonArray thread = json.value(QStringLiteral("comments")).toArray();
+    c.comments.reserve(thread.size());
+    for (const QJsonValue &value : thread) {
+        std::optional<Comment> comment = Comment::fromJson(value.toObject());
+        if (!comment)
+            return std::nullopt;
+        c.comments.append(*comment);
+    }
+    return c;
+}
+
+bool Conversation::operator==(const Conversation &o) const
+{
+    return id == o.id && x == o.x && y == o.y && creator == o.creator && createdAt == o.createdAt
+            && resolved == o.resolved && comments == o.comments;
+}
+
+const Conversation *RoomState::find(const QString &id) const
+{
+    const auto it = m_conversations.constFind(id);
+    return it == m_conversations.cend() ? nullptr : &it.value();
+}
+
+OpError applyEvent(std::optional<Conversation> *conversation, const Event &event,
+                   const QString &owner, const RoomLimits &limits, qsizetype markerCount)
+{
+    const Operation &op = event.op;
+    if (OpError error = op.validate())
+        return error;
+
+    if (op.kind == Operation::Kind::CreateMarker) {
+        if (conversation->has_value())
+            return { ErrorCode::Duplicate, tr("A marker with this id already exists.") };
+        if (markerCount >= limits.maxMarkers)
+            return { ErrorCode::LimitReached,
+                     tr("This image already has the most markers a room can hold (%1).")
+                             .arg(limits.maxMarkers) };
+        Conversation c;
+        c.id = op.marker;
+        c.x = op.x;
+        c.y = op.y;
+        c.creator = event.author;
+        c.createdAt = event.at;
+        // The first comment shares the marker's id: one id less on the wire.
+        c.comments.append(Comment { op.marker, event.author, event.authorName, op.text, event.at, 0 });
+        *conversation = std::move(c);
+        return {};
+    }
+
+    if (!conversation->has_value())
+        return markerNotFound();
+    Conversation &c = **conversation;
+
+    switch (op.kind) {
+    case Operation::Kind::CreateMarker:
+        Q_UNREACHABLE();
+    case Operation::Kind::AddComment:
+        if (c.indexOfComment(op.comment) >= 0)
+            return { ErrorCode::Duplicate, tr("A comment with this id already exists.") };
+        if (c.comments.size() >= limits.maxCommentsPerMarker)
+            return { ErrorCode::LimitReached,
+                     tr("This conversation already has the most comments it can hold (%1).")
+                             .arg(limits.maxCommentsPerMarker) };
+        c.comments.append(Comment { op.comment, event.author, event.authorName, op.text, event.at, 0 });
+        return {};
+    case Operation::Kind::EditComment:
+    case Operation::Kind::DeleteComment: {
+        const qsizetype index = c.indexOfComment(op.comment);
+        if (index < 0)
+            return commentNotFound();
+        if (c.comments.at(index).author != event.author)
+            return { ErrorCode::Forbidden, tr("Only its author can change or delete a comment.") };
+        if (op.kind == Operation::Kind::DeleteComment) {
+            c.comments.removeAt(index);
+        } else {
+            Comment &comment = c.comments[index];
+            comment.text = op.text;
+            comment.editedAt = event.at;
+        }
+        return {};
+    }
+    case Operation::Kind::MoveMarker:
+        c.x = op.x;
+        c.y = op.y;
+        return {};
+    case Operation::Kind::SetResolved:
+        c.resolved = op.resolved;
+        return {};
+    case Operation::Kind::DeleteMarker:
+        if (event.author != c.creator && event.author != owner)
+            return { ErrorCode::Forbidden,
+                     tr("Only the marker's creator or the room's owner can delete a marker.") };
+        conversation->reset();
+        return {};
+    }
+    Q_UNREACHABLE();
+}
+
+OpError RoomState::prepare(const Event &event, std::optional<Conversation> *result) const
+{
+    const Conversation *existing = find(event.op.marker);
+    *result = existing ? std::optional<Conversation>(*existing) : std::nullopt;
+    return applyEvent(result, event, owner, limits, m_conversations.size());
+}
+
+OpError RoomState::check(const Event &event) const
+{
+    std::optional<Conversation> next;
+    return prepare(event, &next);
+}
+
+OpError RoomState::apply(const Event &event)
+{
+    std::optional<Conversation> next;
+    if (OpError error = prepare(event, &next))
+        return error;
+    if (next)
+        m_conversations.insert(next->id, *next);
+    else
+        m_conversations.remove(event.op.marker);
+    return {};
+}
+
+QList<const Conversation *> orderedConversations(const QHash<QString, Conversation> &all)
+{
+    QList<const Conversation *> list;
+    list.reserve(all.size());
+    for (const Conversation &c : all)
+        list.append(&c);
+    std::sort(list.begin(), list.end(), [](const Conversation *a, const Conversation *b) {
+        return a->createdAt != b->createdAt ? a->createdAt < b->createdAt : a->id < b->id;
+    });
+    return list;
+}
+
+QJsonArray RoomState::toJson() const
+{
+    QJsonArray array;
+    for (const Conversation *c : orderedConversations(m_conversations))
+        array.append(c->toJson());
+    return array;
+}
+
+std::optional<RoomState> RoomState::fromJson(const QJsonArray &json)
+{
+    RoomState state;
+    state.m_conversations.reserve(json.size());
+    for (const QJsonValue &value : json) {
+        std::optional<Conversation> c = Conversation::fromJson(value.toObject());
+        if (!c)
+            return std::nullopt;
+        state.m_conversations.insert(c->id, *c);
+    }
+    return state;
+}
+
+} // namespace ImageChat

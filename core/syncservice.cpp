@@ -1,0 +1,359 @@
+#include "syncservice.h"
+
+#include "logging.h"
+#include "roommodel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace ImageChat {
+
+namespace {
+
+// Refusals that another attempt cannot fix: stop retrying and say why.
+bool isFatal(const QString &code)
+{
+    return code == ErrorCode::WrongKey || code == ErrorCode::RoomNotFound
+            || code == ErrorCode::UnsupportedVersion || code == ErrorCode::BadIdentity;
+}
+
+// A server's snapshot can be large (thousands of markers); anything past this
+// is not ours to parse.
+constexpr qint64 MaxServerMessageBytes = 256 * 1024 * 1024;
+
+} // namespace
+
+SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent)
+    : QObject(parent), m_model(model), m_link(link)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::connectNow);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSync) << "connecting to" << m_link.server.webSocketUrl() << "timed out";
+        dropSocket();
+        scheduleRetry();
+    });
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncService::onHeartbeat);
+    m_pongTimer.setSingleShot(true);
+    connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        // No pong: the connection is dead even if TCP has not noticed yet.
+        qCInfo(lcSync) << "no answer to heartbeat; reconnecting";
+        dropSocket();
+        scheduleRetry();
+    });
+}
+
+SyncService::~SyncService()
+{
+    m_wanted = false;
+    dropSocket();
+}
+
+void SyncService::setState(State state, const OpError &error)
+{
+    if (error)
+        m_lastError = error;
+    if (state == m_state)
+        return;
+    qCDebug(lcSync) << "state" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+qint64 SyncService::msUntilRetry() const
+{
+    return m_state == State::WaitingToRetry ? m_retryTimer.remainingTime() : -1;
+}
+
+void SyncService::start()
+{
+    m_wanted = true;
+    m_attempt = 0;
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        connectNow();
+}
+
+void SyncService::stop()
+{
+    m_wanted = false;
+    m_retryTimer.stop();
+    dropSocket();
+    setState(State::Disconnected);
+}
+
+void SyncService::retryNow()
+{
+    if (m_state != State::WaitingToRetry && m_state != State::Failed)
+        return;
+    m_wanted = true;
+    m_retryTimer.stop();
+    connectNow();
+}
+
+void SyncService::dropSocket()
+{
+    m_connectTimer.stop();
+    m_heartbeatTimer.stop();
+    m_pongTimer.stop();
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void SyncService::connectNow()
+{
+    dropSocket();
+    setState(State::Connecting);
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    socket->setMaxAllowedIncomingMessageSize(MaxServerMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(MaxServerMessageBytes);
+    connect(socket, &QWebSocket::connected, this, &SyncService::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &SyncService::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &SyncService::onTextMessage);
+    connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer.stop(); });
+    m_connectTimer.start(m_timing.connectTimeoutMs);
+    qCDebug(lcSync) << "connecting to" << m_link.server.webSocketUrl();
+    socket->open(m_link.server.webSocketUrl());
+}
+
+void SyncService::scheduleRetry()
+{
+    if (!m_wanted || m_state == State::Failed)
+        return;
+    // Capped exponential backoff with jitter, so that clients cut off together
+    // (server restart) do not all come back in the same millisecond.
+    const qint64 ceiling = std::min<qint64>(m_timing.backoffMaxMs,
+                                            qint64(m_timing.backoffInitialMs) << std::min(m_attempt, 20));
+    const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
+    ++m_attempt;
+    qCInfo(lcSync) << "reconnecting in" << delay << "ms (attempt" << m_attempt << ")";
+    m_retryTimer.start(int(delay));
+    setState(State::WaitingToRetry);
+}
+
+void SyncService::onConnected()
+{
+    m_connectTimer.stop();
+    Protocol::Hello hello;
+    hello.room = m_link.room;
+    hello.key = m_link.key;
+    hello.identity = m_identity;
+    hello.name = m_name;
+    if (!m_needSnapshot && !m_model->epoch().isEmpty()) {
+        hello.epoch = m_model->epoch();
+        hello.seq = m_model->seq();
+    }
+    for (const Event &e : m_model->pending())
+        hello.pending.append(e.op.broadcastId);
+    sendJson(hello.toJson());
+    setState(State::Resyncing);
+    m_heartbeatTimer.start(m_timing.heartbeatMs);
+}
+
+void SyncService::onDisconnected()
+{
+    const QString reason = m_socket ? m_socket->closeReason() : QString();
+    qCInfo(lcSync) << "disconnected" << reason;
+    dropSocket();
+    if (m_state == State::Failed)
+        return;
+    scheduleRetry();
+}
+
+void SyncService::onHeartbeat()
+{
+    if (!m_socket || m_pongTimer.isActive())
+        return;
+    m_socket->ping();
+    m_pongTimer.start(m_timing.pongTimeoutMs);
+}
+
+void SyncService::sendJson(const QJsonObject &message)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(Protocol::encode(message));
+}
+
+void SyncService::onTextMessage(const QString &frame)
+{
+    OpError error;
+    const std::optional<QJsonObject> message = Protocol::decode(frame, &error);
+    if (!message) {
+        qCWarning(lcSync) << "unreadable message from server:" << error.message;
+        return;
+    }
+    if (message->value(QStringLiteral("type")).toString() == Protocol::Type::Batch) {
+        // A batch is several messages in one frame, in order (S9).
+        for (const QJsonValue &item : message->value(QStringLiteral("events")).toArray()) {
+            if (!m_socket)
+                return; // an earlier item triggered a resync
+            handleMessage(item.toObject());
+        }
+        return;
+    }
+    handleMessage(*message);
+}
+
+void SyncService::handleMessage(const QJsonObject &message)
+{
+    emit messageReceived(message);
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString broadcastId = message.value(QStringLiteral("broadcastId")).toString();
+
+    if (type == Protocol::Type::Welcome) {
+        handleWelcome(message);
+    } else if (Protocol::isBroadcastType(type)) {
+        if (m_state == State::Live)
+            handleEvent(message);
+    } else if (type == Protocol::Type::Accepted) {
+        for (const Event &e : m_model->pending()) {
+            if (e.op.broadcastId == broadcastId) {
+                emit operationConfirmed(e.op);
+                break;
+            }
+        }
+    } else if (type == Protocol::Type::Rejected) {
+        const OpError error(message.value(QStringLiteral("code")).toString(),
+                            message.value(QStringLiteral("message")).toString());
+        if (std::optional<Event> dropped = m_model->dropPending(broadcastId)) {
+            qCInfo(lcSync) << "operation" << broadcastId << "rejected:" << error.message;
+            emit operationFailed(dropped->op, error);
+        }
+    } else if (type == Protocol::Type::Error) {
+        const OpError error(message.value(QStringLiteral("code")).toString(),
+                            message.value(QStringLiteral("message")).toString());
+        qCWarning(lcSync) << "server error:" << error.code << error.message;
+        if (isFatal(error.code)) {
+            dropSocket();
+            setState(State::Failed, error);
+        }
+    }
+}
+
+void SyncService::handleWelcome(const QJsonObject &message)
+{
+    OpError error;
+    std::optional<Protocol::Welcome> welcome = Protocol::Welcome::fromJson(message, &error);
+    if (!welcome || welcome->room != m_link.room) {
+        qCWarning(lcSync) << "bad welcome:" << error.message;
+        dropSocket();
+        scheduleRetry();
+        return;
+    }
+    if (!welcome->identity.secret.isEmpty()) {
+        m_identity = welcome->identity;
+        emit identityIssued(m_identity);
+    }
+    if (!(welcome->image == m_image)) {
+        m_image = welcome->image;
+        emit imageChanged(m_image);
+    }
+    m_model->setOwner(welcome->owner);
+
+    int missed = 0;
+    if (welcome->hasSnapshot) {
+        std::optional<RoomState> state = RoomState::fromJson(welcome->snapshot);
+        if (!state) {
+            qCWarning(lcSync) << "unreadable snapshot";
+            dropSocket();
+            scheduleRetry();
+            return;
+        }
+        state->owner = welcome->owner;
+        // Own operations the server stored are in the snapshot already.
+        for (const QString &id : std::as_const(welcome->confirmed)) {
+            if (std::optional<Event> own = m_model->dropPending(id))
+                emit operationConfirmed(own->op);
+        }
+        m_model->reset(*state, welcome->epoch, welcome->seq);
+        m_needSnapshot = false;
+    } else {
+        for (const QJsonValue &value : std::as_const(welcome->events)) {
+            handleEvent(value.toObject());
+            if (!m_socket)
+                return; // the catch-up itself found a problem and resyncs
+            ++missed;
+        }
+    }
+    // Whatever is still pending was sent on a connection that is gone and was
+    // not stored: it fails now and is not sent again (S14).
+    const QList<Event> lost = m_model->pending();
+    for (const Event &e : lost) {
+        m_model->dropPending(e.op.broadcastId);
+        emit operationFailed(e.op,
+                             { ErrorCode::ConnectionLost,
+                               tr("The connection was lost before the server stored this "
+                                  "change. It was not saved; try again.") });
+    }
+    m_attempt = 0;
+    setState(State::Live);
+    emit resynced(welcome->hasSnapshot, missed);
+}
+
+void SyncService::handleEvent(const QJsonObject &message)
+{
+    OpError error;
+    const std::optional<Event> event = Event::fromJson(message, &error);
+    if (!event) {
+        qCWarning(lcSync) << "unreadable event:" << error.message;
+        resyncNow(true);
+        return;
+    }
+    if (event->seq <= m_model->seq())
+        return; // already have it
+    if (event->seq != m_model->seq() + 1) {
+        qCInfo(lcSync) << "gap in sequence: have" << m_model->seq() << "got" << event->seq;
+        resyncNow(false);
+        return;
+    }
+    // Echo suppression (S4): the echo of an own operation is not a remote
+    // change; its canonical form just replaces the optimistic one.
+    const bool own = m_model->hasPendingOperation(event->op.broadcastId);
+    if (OpError applyError = m_model->applyConfirmed(*event)) {
+        qCWarning(lcSync) << "event" << event->seq << "does not apply; resyncing";
+        resyncNow(true);
+        return;
+    }
+    if (!own)
+        emit remoteEventApplied(*event);
+}
+
+void SyncService::resyncNow(bool needSnapshot)
+{
+    m_needSnapshot = m_needSnapshot || needSnapshot;
+    connectNow();
+}
+
+SyncService::Submission SyncService::submit(const Operation &op)
+{
+    Submission result;
+    result.operation = op;
+    if (m_state != State::Live || !m_socket) {
+        result.error = { ErrorCode::Offline,
+                         tr("Not connected to the server, so this change was not sent. It will "
+                            "not be sent later; try again when the connection is back.") };
+        return result;
+    }
+    Event event;
+    event.op = op;
+    event.author = m_identity.user;
+    event.authorName = m_name;
+    event.at = QDateTime::currentMSecsSinceEpoch();
+    if (OpError error = m_model->applyLocal(event)) {
+        result.error = error;
+        return result;
+    }
+    sendJson(op.toRequest());
+    result.sent = true;
+    return result;
+}
+
+} // namespace ImageChat

@@ -1,0 +1,499 @@
+#include "chatserver.h"
+
+#include "ids.h"
+#include "imageinfo.h"
+#include "roomlink.h"
+#include "serverlogging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace ImageChat {
+
+namespace {
+
+// Constant-time comparison, so a wrong key's timing says nothing about the right one.
+bool sameSecret(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    ushort diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= a.at(i).unicode() ^ b.at(i).unicode();
+    return diff == 0;
+}
+
+bool isHex64(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint number = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || number > 65535 || !address->setAddress(host)) {
+        *error = QStringLiteral("expected HOST:PORT with a numeric address, e.g. 127.0.0.1:47800 "
+                                "or 0.0.0.0:0; got \"%1\"")
+                         .arg(text);
+        return false;
+    }
+    *port = quint16(number);
+    return true;
+}
+
+ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_bus(bus)
+    , m_options(options)
+    , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
+{
+    connect(&m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
+    connect(m_bus, &Bus::delivered, this, &ChatServer::onDelivered);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
+}
+
+ChatServer::~ChatServer()
+{
+    close();
+}
+
+bool ChatServer::listen(QString *error)
+{
+    if (!m_server.listen(m_options.address, m_options.port)) {
+        *error = tr("Cannot listen on %1:%2: %3")
+                         .arg(m_options.address.toString())
+                         .arg(m_options.port)
+                         .arg(m_server.errorString());
+        return false;
+    }
+    m_sweepTimer.start(m_options.heartbeatMs);
+    qCInfo(lcServer) << "listening on" << url();
+    return true;
+}
+
+void ChatServer::close()
+{
+    m_sweepTimer.stop();
+    m_server.close();
+    const QList<QWebSocket *> sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_sessions.clear();
+    m_rooms.clear();
+}
+
+quint16 ChatServer::port() const
+{
+    return m_server.serverPort();
+}
+
+QUrl ChatServer::url() const
+{
+    ServerAddress address;
+    QHostAddress host = m_server.serverAddress();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    address.host = host.toString();
+    address.port = port();
+    return address.webSocketUrl();
+}
+
+void ChatServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(this);
+        // Qt accepts 2 GiB messages by default; nothing we accept is near that.
+        socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
+        socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
+        Session &session = m_sessions[socket];
+        session.lastSeen.start();
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &frame) { onTextMessage(socket, frame); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, socket](const QByteArray &data) { onBinaryMessage(socket, data); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+        connect(socket, &QWebSocket::pong, this, [this, socket] {
+            if (auto it = m_sessions.find(socket); it != m_sessions.end())
+                it->lastSeen.start();
+        });
+        connect(socket, &QWebSocket::bytesWritten, this, [this, socket] { sendMoreImage(socket); });
+    }
+}
+
+void ChatServer::onDisconnected(QWebSocket *socket)
+{
+    const auto it = m_sessions.find(socket);
+    if (it != m_sessions.end()) {
+        if (!it->room.isEmpty()) {
+            auto room = m_rooms.find(it->room);
+            if (room != m_rooms.end()) {
+                room->members.removeOne(socket);
+                // Nobody left: the store has everything; free the memory.
+                if (room->members.isEmpty())
+                    m_rooms.erase(room);
+            }
+        }
+        m_sessions.erase(it);
+    }
+    socket->deleteLater();
+}
+
+void ChatServer::send(QWebSocket *socket, const QJsonObject &message)
+{
+    socket->sendTextMessage(Protocol::encode(message));
+}
+
+void ChatServer::refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId)
+{
+    qCDebug(lcServer) << "refused:" << error.code << error.message;
+    send(socket, broadcastId.isEmpty() ? Protocol::errorMessage(error)
+                                       : Protocol::rejected(broadcastId, error));
+    emit requestRefused(error.code);
+}
+
+void ChatServer::refuseAndClose(QWebSocket *socket, const OpError &error)
+{
+    refuse(socket, error);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, error.message);
+}
+
+void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
+{
+    auto it = m_sessions.find(socket);
+    if (it == m_sessions.end())
+        return;
+    Session &session = *it;
+    session.lastSeen.start();
+
+    if (frame.size() > Protocol::MaxTextMessageBytes) {
+        return refuse(socket, { ErrorCode::TooLarge,
+                                tr("Message too large (%1 bytes; the limit is %2).")
+                                        .arg(frame.size())
+                                        .arg(Protocol::MaxTextMessageBytes) });
+    }
+    OpError error;
+    const std::optional<QJsonObject> message = Protocol::decode(frame, &error);
+    if (!message)
+        return refuse(socket, error);
+    const QString type = message->value(QStringLiteral("type")).toString();
+
+    if (type == Protocol::Type::Hello)
+        return handleHello(socket, session, *message);
+    if (!session.hello) {
+        return refuse(socket, { ErrorCode::NotJoined,
+                                tr("Say hello first: the first message must be a \"hello\".") });
+    }
+    if (type == Protocol::Type::CreateRoom)
+        return handleCreateRoom(socket, session, *message);
+    if (type == Protocol::Type::GetImage)
+        return handleGetImage(socket, session);
+    if (Operation::kindFromName(type))
+        return handleOperation(socket, session, *message);
+    refuse(socket, { ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(type) });
+}
+
+void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonObject &message)
+{
+    if (session.hello)
+        return refuse(socket, { ErrorCode::AlreadyJoined, tr("This connection already said hello.") });
+    OpError error;
+    const std::optional<Protocol::Hello> hello = Protocol::Hello::fromJson(message, &error);
+    if (!hello)
+        return refuseAndClose(socket, error);
+
+    Protocol::Welcome welcome;
+    // Identity: prove an existing one, or get a new one.
+    if (hello->identity.isValid()) {
+        const std::optional<QString> stored = m_store->userSecretHash(hello->identity.user);
+        if (!stored || !sameSecret(*stored, sha256Hex(hello->identity.secret.toUtf8()))) {
+            return refuseAndClose(socket, { ErrorCode::BadIdentity,
+                                            tr("This server does not recognise your identity.") });
+        }
+        welcome.identity.user = hello->identity.user;
+    } else {
+        welcome.identity = { randomToken(12), randomToken(32) };
+        if (!m_store->createUser(welcome.identity.user, sha256Hex(welcome.identity.secret.toUtf8())))
+            return refuseAndClose(socket, { ErrorCode::StorageFailed,
+                                            tr("The server could not create your identity.") });
+    }
+
+    if (!hello->room.isEmpty()) {
+        LiveRoom *room = isToken(hello->room, 8, 64) ? liveRoom(hello->room) : nullptr;
+        if (!room)
+            return refuseAndClose(socket, { ErrorCode::RoomNotFound,
+                                            tr("There is no such room on this server.") });
+        if (!sameSecret(room->record.keyHash, sha256Hex(hello->key.toUtf8()))) {
+            if (room->members.isEmpty())
+                m_rooms.remove(hello->room);
+            return refuseAndClose(socket, { ErrorCode::WrongKey,
+                                            tr("The room key is wrong; ask for the link again.") });
+        }
+        const RoomRecord &record = room->record;
+        welcome.room = record.id;
+        welcome.epoch = record.epoch;
+        welcome.seq = record.seq;
+        welcome.owner = record.owner;
+        welcome.image = record.image;
+        if (hello->sync) {
+            const bool canCatchUp = hello->epoch == record.epoch && hello->seq <= record.seq
+                    && hello->seq + 1 >= record.logStart
+                    && record.seq - hello->seq <= m_options.maxCatchUpEvents;
+            std::optional<QJsonArray> events;
+            if (canCatchUp)
+                events = m_store->eventsAfter(record.id, hello->seq);
+            if (events) {
+                welcome.events = *events;
+            } else {
+                welcome.hasSnapshot = true;
+                welcome.snapshot = room->state.toJson();
+            }
+            welcome.confirmed = m_store->storedBroadcastIds(record.id, hello->pending);
+            // Joining and welcoming happen in one turn of the event loop, so
+            // every later event reaches this client after its welcome.
+            room->members.append(socket);
+        }
+        session.room = record.id;
+    }
+    session.hello = true;
+    session.sync = hello->sync && !hello->room.isEmpty();
+    session.user = welcome.identity.user;
+    session.name = hello->name;
+    send(socket, welcome.toJson());
+}
+
+ChatServer::LiveRoom *ChatServer::liveRoom(const QString &id)
+{
+    auto it = m_rooms.find(id);
+    if (it != m_rooms.end())
+        return &*it;
+    std::optional<RoomRecord> record = m_store->room(id);
+    if (!record)
+        return nullptr;
+    std::optional<RoomState> state = m_store->loadState(id);
+    if (!state)
+        return nullptr;
+    LiveRoom room;
+    room.record = *record;
+    room.state = std::move(*state);
+    room.state.owner = record->owner;
+    room.state.limits = m_options.limits;
+    return &*m_rooms.insert(id, std::move(room));
+}
+
+void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message)
+{
+    const QString broadcastId = message.value(QStringLiteral("broadcastId")).toString();
+    const QString replyId = isCanonicalUuid(broadcastId) ? broadcastId : QString();
+    auto roomIt = session.sync ? m_rooms.find(session.room) : m_rooms.end();
+    if (roomIt == m_rooms.end())
+        return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") }, replyId);
+    LiveRoom &room = *roomIt;
+
+    OpError error;
+    std::optional<Operation> op = Operation::fromRequest(message, &error);
+    if (!op)
+        return refuse(socket, error, replyId);
+
+    Event event;
+    event.op = *op;
+    event.seq = room.record.seq + 1;
+    // Server time, never earlier than the previous event's, so "created at"
+    // sorts the way things happened even if the clock steps back.
+    event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room.lastAt);
+    event.author = session.user;
+    event.authorName = session.name;
+
+    std::optional<Conversation> after;
+    if (const Conversation *current = room.state.find(op->marker))
+        after = *current;
+    error = applyEvent(&after, event, room.state.owner, room.state.limits, room.state.size());
+    if (error)
+        return refuse(socket, error, op->broadcastId);
+    // Acknowledged only once stored.
+    error = m_store->appendEvent(room.record.id, event, after);
+    if (error)
+        return refuse(socket, error, op->broadcastId);
+
+    if (after)
+        room.state.put(*after);
+    else
+        room.state.remove(op->marker);
+    room.record.seq = event.seq;
+    room.lastAt = event.at;
+    send(socket, Protocol::accepted(op->broadcastId, event.seq, event.at));
+    m_bus->publish(room.record.id, Protocol::encode(event.toJson()));
+
+    if (m_options.logRetention > 0 && event.seq % 1000 == 0
+        && event.seq - room.record.logStart > m_options.logRetention)
+        pruneLog(room.record.id, m_options.logRetention);
+}
+
+void ChatServer::onDelivered(const QString &roomId, const QString &frame)
+{
+    const auto it = m_rooms.constFind(roomId);
+    if (it == m_rooms.cend())
+        return;
+    for (QWebSocket *member : it->members)
+        member->sendTextMessage(frame);
+}
+
+void ChatServer::pruneLog(const QString &roomId, qint64 keep)
+{
+    const std::optional<RoomRecord> record = m_store->room(roomId);
+    if (!record)
+        return;
+    const qint64 logStart = m_store->pruneLog(roomId, record->seq - keep);
+    if (auto it = m_rooms.find(roomId); it != m_rooms.end() && logStart > 0)
+        it->record.logStart = logStart;
+}
+
+void ChatServer::handleCreateRoom(QWebSocket *socket, Session &session, const QJsonObject &message)
+{
+    if (!session.room.isEmpty() || session.upload)
+        return refuse(socket, { ErrorCode::BadRequest,
+                                tr("Create a room on a connection of its own.") });
+    Upload upload;
+    upload.size = message.value(QStringLiteral("size")).toInteger(-1);
+    upload.sha256 = message.value(QStringLiteral("sha256")).toString();
+    upload.name = message.value(QStringLiteral("name")).toString().left(255);
+    if (upload.size <= 0 || !isHex64(upload.sha256))
+        return refuse(socket, { ErrorCode::BadRequest,
+                                tr("create-room needs the image's \"size\" and lowercase hex "
+                                   "\"sha256\".") });
+    if (upload.size > m_options.maxImageBytes)
+        return refuse(socket, { ErrorCode::TooLarge,
+                                tr("The image is %1 MB; this server accepts up to %2 MB.")
+                                        .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
+                                        .arg(m_options.maxImageBytes / (1024 * 1024)) });
+    upload.data.reserve(upload.size);
+    session.upload = std::make_shared<Upload>(std::move(upload));
+    send(socket, { { QStringLiteral("type"), Protocol::Type::UploadReady },
+                   { QStringLiteral("chunk"), Protocol::ImageChunkBytes } });
+}
+
+void ChatServer::onBinaryMessage(QWebSocket *socket, const QByteArray &data)
+{
+    auto it = m_sessions.find(socket);
+    if (it == m_sessions.end())
+        return;
+    Session &session = *it;
+    session.lastSeen.start();
+    if (!session.upload)
+        return refuse(socket, { ErrorCode::BadRequest, tr("Unexpected binary message.") });
+    Upload &upload = *session.upload;
+    if (upload.data.size() + data.size() > upload.size) {
+        session.upload.reset();
+        return refuse(socket, { ErrorCode::TooLarge, tr("More image data than announced.") });
+    }
+    upload.data.append(data);
+    if (upload.data.size() == upload.size)
+        finishUpload(socket, session);
+}
+
+void ChatServer::finishUpload(QWebSocket *socket, Session &session)
+{
+    const std::shared_ptr<Upload> upload = std::move(session.upload);
+    if (sha256Hex(upload->data) != upload->sha256)
+        return refuse(socket, { ErrorCode::HashMismatch,
+                                tr("The uploaded image does not match its checksum.") });
+    const std::optional<ImageInfo> info = readImageInfo(upload->data);
+    if (!info)
+        return refuse(socket, { ErrorCode::BadImage,
+                                tr("This is not an image the server accepts (PNG, JPEG, GIF, BMP "
+                                   "or WebP up to %1 pixels a side).")
+                                        .arg(MaxImageSide) });
+    RoomRecord room;
+    room.id = randomToken(9);
+    const QString key = randomToken(18);
+    room.keyHash = sha256Hex(key.toUtf8());
+    room.owner = session.user;
+    room.epoch = randomToken(6);
+    room.image = { upload->sha256, upload->size, info->width, info->height, info->mime, upload->name };
+    if (!m_store->putImage(room.image, upload->data) || !m_store->createRoom(room))
+        return refuse(socket, { ErrorCode::StorageFailed, tr("The server could not store the image.") });
+    qCInfo(lcServer) << "room" << room.id << "created for" << info->width << "x" << info->height
+                     << info->mime;
+    send(socket, { { QStringLiteral("type"), Protocol::Type::RoomCreated },
+                   { QStringLiteral("room"), room.id },
+                   { QStringLiteral("key"), key },
+                   { QStringLiteral("epoch"), room.epoch },
+                   { QStringLiteral("image"), room.image.toJson() } });
+}
+
+void ChatServer::handleGetImage(QWebSocket *socket, Session &session)
+{
+    const std::optional<RoomRecord> record =
+            session.room.isEmpty() ? std::nullopt : m_store->room(session.room);
+    if (!record)
+        return refuse(socket, { ErrorCode::NotJoined, tr("Join a room to get its image.") });
+    std::optional<QByteArray> data = m_store->image(record->image.sha256);
+    if (!data)
+        return refuse(socket, { ErrorCode::StorageFailed, tr("The server has lost this image.") });
+    auto download = std::make_shared<Download>();
+    download->data = std::move(*data);
+    session.download = download;
+    send(socket, { { QStringLiteral("type"), Protocol::Type::Image },
+                   { QStringLiteral("size"), qint64(download->data.size()) },
+                   { QStringLiteral("sha256"), record->image.sha256 },
+                   { QStringLiteral("mime"), record->image.mime } });
+    sendMoreImage(socket);
+}
+
+void ChatServer::sendMoreImage(QWebSocket *socket)
+{
+    auto it = m_sessions.find(socket);
+    if (it == m_sessions.end() || !it->download)
+        return;
+    Download &download = *it->download;
+    // Paced by what the socket has written, so a 50 MB image never sits in
+    // memory twice and a slow joiner does not stall the server.
+    while (download.sent < download.data.size()
+           && socket->bytesToWrite() < 4 * Protocol::ImageChunkBytes) {
+        const QByteArray chunk = download.data.mid(download.sent, Protocol::ImageChunkBytes);
+        socket->sendBinaryMessage(chunk);
+        download.sent += chunk.size();
+    }
+    if (download.sent == download.data.size()) {
+        it->download.reset();
+        send(socket, { { QStringLiteral("type"), Protocol::Type::ImageEnd } });
+    }
+}
+
+void ChatServer::sweep()
+{
+    // One timer for all connections: an idle connection costs a ping now and
+    // then and nothing else (S15).
+    const qint64 dead = qint64(m_options.heartbeatMs) * 5 / 2;
+    const QList<QWebSocket *> sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        const qint64 idle = m_sessions.value(socket).lastSeen.elapsed();
+        if (idle > dead) {
+            qCInfo(lcServer) << "dropping a connection silent for" << idle << "ms";
+            socket->abort();
+        } else if (idle >= m_options.heartbeatMs) {
+            socket->ping();
+        }
+    }
+}
+
+} // namespace ImageChat

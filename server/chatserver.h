@@ -1,0 +1,124 @@
+#pragma once
+
+#include "bus.h"
+#include "protocol.h"
+#include "roomstate.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <memory>
+
+namespace ImageChat {
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    RoomLimits limits;
+    qint64 maxImageBytes = Protocol::MaxImageBytes;
+    // Missed events beyond this are cheaper to send as a snapshot.
+    int maxCatchUpEvents = 2000;
+    // Keep this many events' bodies per room for catch-up; older are pruned.
+    int logRetention = 10000;
+    // Idle connections are pinged this often and dropped after 2.5 times it
+    // without any sign of life.
+    int heartbeatMs = 20000;
+};
+
+// Parses "HOST:PORT" (numeric host, IPv6 in brackets) for --listen options.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error);
+
+// The relay: accepts WebSocket connections, checks hellos and room keys,
+// validates and stores every operation before acknowledging and broadcasting
+// it, and serves catch-up (missed events or a snapshot) on reconnect.
+class ChatServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatServer(Store *store, Bus *bus, const ServerOptions &options, QObject *parent = nullptr);
+    ~ChatServer() override;
+
+    bool listen(QString *error);
+    void close();
+    quint16 port() const;
+    // ws://address:port/ as clients reach it.
+    QUrl url() const;
+
+    int connectionCount() const { return int(m_sessions.size()); }
+    // Forgets the bodies of all events of a room but the last `keep`
+    // (operators and tests); clients further behind get a snapshot.
+    void pruneLog(const QString &room, qint64 keep);
+
+signals:
+    // For tests and operators: something was refused (code), the server goes on.
+    void requestRefused(const QString &code);
+
+private:
+    struct Upload
+    {
+        qint64 size = 0;
+        QString sha256;
+        QString name;
+        QByteArray data;
+    };
+    struct Download
+    {
+        QByteArray data;
+        qint64 sent = 0;
+    };
+    struct Session
+    {
+        QString user;
+        QString name;
+        QString room; // empty until joined; stays empty on a lobby connection
+        bool hello = false;
+        bool sync = false;
+        QElapsedTimer lastSeen;
+        std::shared_ptr<Upload> upload;
+        std::shared_ptr<Download> download;
+    };
+    struct LiveRoom
+    {
+        RoomRecord record;
+        RoomState state;
+        QList<QWebSocket *> members;
+        qint64 lastAt = 0;
+    };
+
+    void onNewConnection();
+    void onTextMessage(QWebSocket *socket, const QString &frame);
+    void onBinaryMessage(QWebSocket *socket, const QByteArray &data);
+    void onDisconnected(QWebSocket *socket);
+    void onDelivered(const QString &room, const QString &frame);
+    void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
+    void handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message);
+    void handleCreateRoom(QWebSocket *socket, Session &session, const QJsonObject &message);
+    void finishUpload(QWebSocket *socket, Session &session);
+    void handleGetImage(QWebSocket *socket, Session &session);
+    void sendMoreImage(QWebSocket *socket);
+    void sweep();
+
+    LiveRoom *liveRoom(const QString &id);
+    void send(QWebSocket *socket, const QJsonObject &message);
+    void refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId = {});
+    void refuseAndClose(QWebSocket *socket, const OpError &error);
+
+    Store *m_store;
+    Bus *m_bus;
+    ServerOptions m_options;
+    QWebSocketServer m_server;
+    QHash<QWebSocket *, Session> m_sessions;
+    QHash<QString, LiveRoom> m_rooms;
+    QTimer m_sweepTimer;
+};
+
+} // namespace ImageChat

@@ -1,0 +1,97 @@
+// imagechat-server: relays and stores ImageChat rooms.
+#include "chatserver.h"
+#include "signalwatcher.h"
+#include "sqlitestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+using namespace ImageChat;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("imagechat-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Relays and stores ImageChat rooms: markers and conversations on shared images."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address and port to listen on "
+                                                         "(default 127.0.0.1:47800; port 0 picks "
+                                                         "a free one)."),
+                                          QStringLiteral("HOST:PORT"),
+                                          QStringLiteral("127.0.0.1:47800"));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Folder for the database (created if "
+                                                       "missing)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption durableOption(QStringLiteral("durable"),
+                                           QStringLiteral("Flush every event to disk before "
+                                                          "acknowledging it (survives power "
+                                                          "cuts; slower)."));
+    const QCommandLineOption maxMarkersOption(QStringLiteral("max-markers"),
+                                              QStringLiteral("Most markers one room may hold."),
+                                              QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption heartbeatOption(QStringLiteral("heartbeat"),
+                                             QStringLiteral("Seconds between pings to quiet "
+                                                            "clients."),
+                                             QStringLiteral("SECONDS"), QStringLiteral("20"));
+    parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption });
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.isSet(dataOption)) {
+        err << "imagechat-server: --data DIR is required (where rooms are stored).\n";
+        return 2;
+    }
+
+    ServerOptions options;
+    QString error;
+    if (!parseListenAddress(parser.value(listenOption), &options.address, &options.port, &error)) {
+        err << "imagechat-server: --listen " << error << ".\n";
+        return 2;
+    }
+    bool ok = false;
+    options.limits.maxMarkers = parser.value(maxMarkersOption).toInt(&ok);
+    if (!ok || options.limits.maxMarkers < 1) {
+        err << "imagechat-server: --max-markers expects a positive number.\n";
+        return 2;
+    }
+    options.heartbeatMs = parser.value(heartbeatOption).toInt(&ok) * 1000;
+    if (!ok || options.heartbeatMs < 1000) {
+        err << "imagechat-server: --heartbeat expects a number of seconds (at least 1).\n";
+        return 2;
+    }
+
+    const QString dataDir = parser.value(dataOption);
+    if (!QDir().mkpath(dataDir)) {
+        err << "imagechat-server: cannot create the data folder " << dataDir << ".\n";
+        return 1;
+    }
+    SqliteStore store(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")),
+                      parser.isSet(durableOption));
+    if (!store.open(&error)) {
+        err << "imagechat-server: " << error << "\n";
+        return 1;
+    }
+    LocalBus bus;
+    ChatServer server(&store, &bus, options);
+    if (!server.listen(&error)) {
+        err << "imagechat-server: " << error << "\n";
+        return 1;
+    }
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, &QCoreApplication::quit);
+
+    out << "imagechat-server listening on " << server.url().toString() << Qt::endl;
+    const int code = app.exec();
+    server.close();
+    return code;
+}

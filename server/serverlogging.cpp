@@ -1,0 +1,4 @@
+#include "serverlogging.h"
+
+Q_LOGGING_CATEGORY(lcServer, "imagechat.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "imagechat.server.store", QtInfoMsg)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "operation.h"
+#include "protocol.h"
+#include "roomstate.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ImageChat {
+
+struct RoomRecord
+{
+    QString id;
+    QString keyHash; // SHA-256 of the access key; the key itself is never stored
+    QString owner;
+    QString epoch;   // changes whenever the room's history cannot be continued
+    qint64 seq = 0;  // last stored event
+    qint64 logStart = 1; // first seq whose event is still in the log
+    Protocol::ImageMeta image;
+};
+
+// Where rooms, their event logs and identities live. The embedded server uses
+// SQLite; a scaled-out deployment puts PostgreSQL behind the same interface.
+// Every write either completes or changes nothing.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual bool createUser(const QString &id, const QString &secretHash) = 0;
+    virtual std::optional<QString> userSecretHash(const QString &id) = 0;
+
+    // Stores the bytes under their SHA-256 unless they are there already.
+    virtual bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) = 0;
+    virtual std::optional<QByteArray> image(const QString &sha256) = 0;
+
+    virtual bool createRoom(const RoomRecord &room) = 0;
+    virtual std::optional<RoomRecord> room(const QString &id) = 0;
+    virtual std::optional<RoomState> loadState(const QString &room) = 0;
+
+    // Stores one event (its seq must be the room's next) together with the
+    // conversation it leaves behind (nullopt: deleted), atomically.
+    virtual OpError appendEvent(const QString &room, const Event &event,
+                                const std::optional<Conversation> &after) = 0;
+    // The broadcast objects after `seq`, oldest first; nullopt when the log
+    // no longer reaches back that far.
+    virtual std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) = 0;
+    // Which of these broadcastIds are stored in the room.
+    virtual QStringList storedBroadcastIds(const QString &room, const QStringList &ids) = 0;
+    // Forgets the bodies of events up to and including `seq` (their
+    // broadcastIds stay, so outcomes can still be told). Returns the new logStart.
+    virtual qint64 pruneLog(const QString &room, qint64 seq) = 0;
+};
+
+} // namespace ImageChat
