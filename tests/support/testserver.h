@@ -1,0 +1,62 @@
+#pragma once
+
+#include "bus.h"
+#include "chatserver.h"
+#include "roomlink.h"
+#include "roommodel.h"
+#include "sqlitestore.h"
+#include "syncservice.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ImageChat::Test {
+
+// A PNG of the given size, made with Qt Gui (tests only; core links no Gui).
+QByteArray makePng(int width = 64, int height = 48);
+
+// Reconnect quickly in tests; a real heartbeat, but short.
+SyncService::Timing fastTiming();
+
+// A real ChatServer on 127.0.0.1, port 0, with a real SQLite file in a
+// temporary folder and the in-process bus.
+class TestServer
+{
+public:
+    explicit TestServer(const ServerOptions &options = {});
+    ~TestServer();
+
+    ChatServer &server() { return *m_server; }
+    SqliteStore &store() { return *m_store; }
+    QString dataDir() const { return m_dir.path(); }
+    ServerAddress address() const;
+
+    // Creates a room by a real upload; the owner's identity is returned.
+    RoomLink createRoom(Protocol::Identity *owner = nullptr, const QByteArray &image = makePng());
+    // Stops serving (clients see the connection drop).
+    void stop();
+    // Serves again on the same port with the same data.
+    void start();
+
+private:
+    QTemporaryDir m_dir;
+    ServerOptions m_options;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<LocalBus> m_bus;
+    std::unique_ptr<ChatServer> m_server;
+};
+
+// One window's worth of client: a model and its sync service.
+struct TestClient
+{
+    RoomModel model;
+    SyncService sync;
+
+    TestClient(const RoomLink &link, const Protocol::Identity &identity = {},
+               const QString &name = QStringLiteral("tester"));
+    // Starts and waits until live; false if it did not get there.
+    bool connectAndWait();
+};
+
+} // namespace ImageChat::Test
