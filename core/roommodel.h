@@ -36,6 +36,7 @@ public:
 
     // --- What the sync service calls ---
     void setOwner(const QString &owner);
+    void setEpoch(const QString &epoch) { m_epoch = epoch; }
     // Replaces the confirmed state (a snapshot); pending operations are kept.
     void reset(const RoomState &confirmed, const QString &epoch, qint64 seq);
     // Applies one of the user's own operations optimistically.

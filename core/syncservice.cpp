@@ -216,6 +216,7 @@ void SyncService::handleMessage(const QJsonObject &message)
     } else if (type == Protocol::Type::Accepted) {
         for (const Event &e : m_model->pending()) {
             if (e.op.broadcastId == broadcastId) {
+                m_acknowledged.insert(broadcastId);
                 emit operationConfirmed(e.op);
                 break;
             }
@@ -223,6 +224,7 @@ void SyncService::handleMessage(const QJsonObject &message)
     } else if (type == Protocol::Type::Rejected) {
         const OpError error(message.value(QStringLiteral("code")).toString(),
                             message.value(QStringLiteral("message")).toString());
+        m_acknowledged.remove(broadcastId);
         if (std::optional<Event> dropped = m_model->dropPending(broadcastId)) {
             qCInfo(lcSync) << "operation" << broadcastId << "rejected:" << error.message;
             emit operationFailed(dropped->op, error);
@@ -270,12 +272,14 @@ void SyncService::handleWelcome(const QJsonObject &message)
         state->owner = welcome->owner;
         // Own operations the server stored are in the snapshot already.
         for (const QString &id : std::as_const(welcome->confirmed)) {
-            if (std::optional<Event> own = m_model->dropPending(id))
+            std::optional<Event> own = m_model->dropPending(id);
+            if (own && !m_acknowledged.remove(id))
                 emit operationConfirmed(own->op);
         }
         m_model->reset(*state, welcome->epoch, welcome->seq);
         m_needSnapshot = false;
     } else {
+        m_model->setEpoch(welcome->epoch);
         for (const QJsonValue &value : std::as_const(welcome->events)) {
             handleEvent(value.toObject());
             if (!m_socket)
@@ -288,6 +292,7 @@ void SyncService::handleWelcome(const QJsonObject &message)
     const QList<Event> lost = m_model->pending();
     for (const Event &e : lost) {
         m_model->dropPending(e.op.broadcastId);
+        m_acknowledged.remove(e.op.broadcastId);
         emit operationFailed(e.op,
                              { ErrorCode::ConnectionLost,
                                tr("The connection was lost before the server stored this "
@@ -324,6 +329,8 @@ void SyncService::handleEvent(const QJsonObject &message)
     }
     if (!own)
         emit remoteEventApplied(*event);
+    else if (!m_acknowledged.remove(event->op.broadcastId))
+        emit operationConfirmed(event->op);
 }
 
 void SyncService::resyncNow(bool needSnapshot)

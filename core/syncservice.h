@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <QWebSocket>
@@ -117,6 +118,9 @@ private:
     Protocol::ImageMeta m_image;
 
     QPointer<QWebSocket> m_socket;
+    // Own operations the server accepted whose echo has not arrived yet; an
+    // echo not in here (the reply was lost) confirms the operation itself.
+    QSet<QString> m_acknowledged;
     bool m_wanted = false;
     bool m_needSnapshot = false;
     int m_attempt = 0;

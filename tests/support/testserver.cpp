@@ -102,3 +102,26 @@ bool TestClient::connectAndWait()
 }
 
 } // namespace ImageChat::Test
+
+namespace ImageChat::Test {
+
+bool TestClient::submitAndWait(const Operation &op)
+{
+    QSignalSpy confirmed(&sync, &SyncService::operationConfirmed);
+    QSignalSpy failed(&sync, &SyncService::operationFailed);
+    if (!sync.submit(op).sent)
+        return false;
+    // Accepted, and its echo applied, so the model holds the canonical event.
+    return QTest::qWaitFor([&] { return !failed.isEmpty() || (!confirmed.isEmpty() && !model.hasPendingOperation(op.broadcastId)); }, 10000)
+            && failed.isEmpty();
+}
+
+QJsonArray serverState(const RoomLink &link)
+{
+    TestClient probe(link);
+    if (!probe.connectAndWait())
+        qFatal("could not read the server's state");
+    return probe.model.confirmedState().toJson();
+}
+
+} // namespace ImageChat::Test

@@ -19,6 +19,9 @@ QByteArray makePng(int width = 64, int height = 48);
 // Reconnect quickly in tests; a real heartbeat, but short.
 SyncService::Timing fastTiming();
 
+// The room as the server has it now, read through a fresh client.
+QJsonArray serverState(const RoomLink &link);
+
 // A real ChatServer on 127.0.0.1, port 0, with a real SQLite file in a
 // temporary folder and the in-process bus.
 class TestServer
@@ -29,6 +32,7 @@ public:
 
     ChatServer &server() { return *m_server; }
     SqliteStore &store() { return *m_store; }
+    Bus &bus() { return *m_bus; }
     QString dataDir() const { return m_dir.path(); }
     ServerAddress address() const;
 
@@ -57,6 +61,8 @@ struct TestClient
                const QString &name = QStringLiteral("tester"));
     // Starts and waits until live; false if it did not get there.
     bool connectAndWait();
+    // Submits and waits for the server's verdict; true when accepted.
+    bool submitAndWait(const Operation &op);
 };
 
 } // namespace ImageChat::Test
