@@ -82,7 +82,7 @@ bool ChatServer::listen(QString *error)
         return false;
     }
     m_sweepTimer.start(m_options.heartbeatMs);
-    qCInfo(lcServer) << "listening on" << url();
+    qCDebug(lcServer) << "listening on" << url();
     return true;
 }
 

@@ -199,6 +199,10 @@ private slots:
 
     void cleanup()
     {
+        if (m_watch) {
+            m_watch->kill();
+            m_watch->waitForFinished(5000);
+        }
         m_watch.reset();
         m_watchBuffer.clear();
         m_watchLines.clear();
@@ -391,6 +395,13 @@ private slots:
                  QStringLiteral("watch this"));
         QVERIFY2(m_badWatchLines.isEmpty(), m_badWatchLines.join('\n').constData());
         QCOMPARE(m_watch->state(), QProcess::Running);
+
+        // It runs until told to stop, and then stops cleanly.
+        QSignalSpy finished(m_watch.get(), &QProcess::finished);
+        m_watch->terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
+        QCOMPARE(m_watch->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_watch->exitCode(), 0);
     }
 
     void exportListsAllConversations()
