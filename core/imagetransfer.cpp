@@ -5,6 +5,8 @@
 
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace ImageChat {
 
 namespace {
@@ -165,7 +167,10 @@ void ImageUpload::onBytesWritten()
 {
     if (m_queued < 0 || !socket())
         return;
-    emit progress(m_queued - socket()->bytesToWrite(), m_image.size());
+    // bytesToWrite() counts the frames' headers too, so the difference can
+    // dip below what was reported before, or below zero at the start.
+    m_reported = std::clamp(m_queued - socket()->bytesToWrite(), m_reported, qint64(m_image.size()));
+    emit progress(m_reported, m_image.size());
     sendMore();
 }
 

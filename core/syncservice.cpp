@@ -32,7 +32,7 @@ SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::connectNow);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcSync) << "connecting to" << m_link.server.webSocketUrl() << "timed out";
+        qCInfo(lcSync) << "no welcome from" << m_link.server.webSocketUrl() << "in time";
         dropSocket();
         scheduleRetry();
     });
@@ -141,7 +141,8 @@ void SyncService::scheduleRetry()
 
 void SyncService::onConnected()
 {
-    m_connectTimer.stop();
+    // m_connectTimer keeps running until the welcome: a server that accepts
+    // the socket but never answers the hello is as good as unreachable.
     Protocol::Hello hello;
     hello.room = m_link.room;
     hello.key = m_link.key;
@@ -242,6 +243,7 @@ void SyncService::handleMessage(const QJsonObject &message)
 
 void SyncService::handleWelcome(const QJsonObject &message)
 {
+    m_connectTimer.stop();
     OpError error;
     std::optional<Protocol::Welcome> welcome = Protocol::Welcome::fromJson(message, &error);
     if (!welcome || welcome->room != m_link.room) {

@@ -185,10 +185,14 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
     Session &session = *it;
     session.lastSeen.start();
 
-    if (frame.size() > Protocol::MaxTextMessageBytes) {
+    // The limit is on the message's size on the wire, in UTF-8 bytes; a
+    // UTF-16 unit takes at most 3 of them, so short frames need no count.
+    const qsizetype bytes = frame.size() * 3 > Protocol::MaxTextMessageBytes ? frame.toUtf8().size()
+                                                                              : frame.size();
+    if (bytes > Protocol::MaxTextMessageBytes) {
         return refuse(socket, { ErrorCode::TooLarge,
                                 tr("Message too large (%1 bytes; the limit is %2).")
-                                        .arg(frame.size())
+                                        .arg(bytes)
                                         .arg(Protocol::MaxTextMessageBytes) });
     }
     OpError error;
@@ -200,8 +204,11 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
     if (type == Protocol::Type::Hello)
         return handleHello(socket, session, *message);
     if (!session.hello) {
+        const QString broadcastId = message->value(QStringLiteral("broadcastId")).toString();
+        const bool isOperation = Operation::kindFromName(type) && isCanonicalUuid(broadcastId);
         return refuse(socket, { ErrorCode::NotJoined,
-                                tr("Say hello first: the first message must be a \"hello\".") });
+                                tr("Say hello first: the first message must be a \"hello\".") },
+                      isOperation ? broadcastId : QString());
     }
     if (type == Protocol::Type::CreateRoom)
         return handleCreateRoom(socket, session, *message);
@@ -222,7 +229,8 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         return refuseAndClose(socket, error);
 
     Protocol::Welcome welcome;
-    // Identity: prove an existing one, or get a new one.
+    // Identity: prove an existing one here; a new one is issued only to a
+    // hello that passes every check, so a refused hello leaves nothing behind.
     if (hello->identity.isValid()) {
         const std::optional<QString> stored = m_store->userSecretHash(hello->identity.user);
         if (!stored || !sameSecret(*stored, sha256Hex(hello->identity.secret.toUtf8()))) {
@@ -230,15 +238,11 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
                                             tr("This server does not recognise your identity.") });
         }
         welcome.identity.user = hello->identity.user;
-    } else {
-        welcome.identity = { randomToken(12), randomToken(32) };
-        if (!m_store->createUser(welcome.identity.user, sha256Hex(welcome.identity.secret.toUtf8())))
-            return refuseAndClose(socket, { ErrorCode::StorageFailed,
-                                            tr("The server could not create your identity.") });
     }
 
+    LiveRoom *room = nullptr;
     if (!hello->room.isEmpty()) {
-        LiveRoom *room = isToken(hello->room, 8, 64) ? liveRoom(hello->room) : nullptr;
+        room = isToken(hello->room, 8, 64) ? liveRoom(hello->room) : nullptr;
         if (!room)
             return refuseAndClose(socket, { ErrorCode::RoomNotFound,
                                             tr("There is no such room on this server.") });
@@ -248,6 +252,16 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             return refuseAndClose(socket, { ErrorCode::WrongKey,
                                             tr("The room key is wrong; ask for the link again.") });
         }
+    }
+
+    if (!hello->identity.isValid()) {
+        welcome.identity = { randomToken(12), randomToken(32) };
+        if (!m_store->createUser(welcome.identity.user, sha256Hex(welcome.identity.secret.toUtf8())))
+            return refuseAndClose(socket, { ErrorCode::StorageFailed,
+                                            tr("The server could not create your identity.") });
+    }
+
+    if (room) {
         const RoomRecord &record = room->record;
         welcome.room = record.id;
         welcome.epoch = record.epoch;
