@@ -551,6 +551,14 @@ private slots:
         const std::optional<QJsonObject> room = exportRoom(link);
         QVERIFY(room);
         QCOMPARE(num(*room, "seq"), 0);
+
+        // A room this server never had is refused the same way.
+        RoomLink unknown = *RoomLink::parse(link, &error);
+        unknown.room = randomToken(9);
+        const CliRun missing = runCli({ QStringLiteral("export"), unknown.toString() });
+        QVERIFY2(missing.finished, missing.describe());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no such room")), missing.describe());
     }
 
     void badPosition_data()
