@@ -150,6 +150,9 @@ void ImageUpload::onWelcome(const Protocol::Welcome &)
 void ImageUpload::onMessage(const QString &type, const QJsonObject &message)
 {
     if (type == Protocol::Type::UploadReady) {
+        // The server says how large a piece it takes; stay within its limit.
+        m_chunk = std::clamp<qint64>(message.value(QStringLiteral("chunk")).toInteger(Protocol::ImageChunkBytes),
+                                     4096, Protocol::ImageChunkBytes);
         m_queued = 0;
         sendMore();
     } else if (type == Protocol::Type::RoomCreated) {
@@ -177,7 +180,7 @@ void ImageUpload::onBytesWritten()
 void ImageUpload::sendMore()
 {
     while (socket() && m_queued < m_image.size() && socket()->bytesToWrite() < MaxBytesInFlight) {
-        const QByteArray chunk = m_image.mid(m_queued, Protocol::ImageChunkBytes);
+        const QByteArray chunk = m_image.mid(m_queued, m_chunk);
         socket()->sendBinaryMessage(chunk);
         m_queued += chunk.size();
     }

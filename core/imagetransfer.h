@@ -86,7 +86,8 @@ private:
     QByteArray m_image;
     QString m_fileName;
     qint64 m_queued = -1; // bytes handed to the socket; -1 until the server is ready
-    qint64 m_reported = 0; // progress last reported; never goes down
+    qint64 m_reported = 0;
+    qint64 m_chunk = Protocol::ImageChunkBytes; // progress last reported; never goes down
 };
 
 // Downloads a room's image and checks its SHA-256 against the room's record.

@@ -240,6 +240,8 @@ std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &jso
         if (!readNumber(json, QStringLiteral("x"), &op.x, error)
             || !readNumber(json, QStringLiteral("y"), &op.y, error))
             return std::nullopt;
+        op.x = roundCoordinate(op.x);
+        op.y = roundCoordinate(op.y);
     }
     if (op.hasText()) {
         const QJsonValue text = json.value(QStringLiteral("text"));

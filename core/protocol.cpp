@@ -157,7 +157,10 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &json, OpError *error)
     hello.key = json.value(QStringLiteral("key")).toString();
     hello.identity.user = json.value(QStringLiteral("user")).toString();
     hello.identity.secret = json.value(QStringLiteral("secret")).toString();
-    hello.name = json.value(QStringLiteral("name")).toString().trimmed().left(Limits::MaxNameChars);
+    // Cut by characters, never inside a surrogate pair.
+    const QList<uint> name = json.value(QStringLiteral("name")).toString().trimmed().toUcs4();
+    hello.name = QString::fromUcs4(reinterpret_cast<const char32_t *>(name.constData()),
+                                   std::min<qsizetype>(name.size(), Limits::MaxNameChars));
     hello.sync = json.value(QStringLiteral("sync")).toBool(true);
     hello.epoch = json.value(QStringLiteral("epoch")).toString();
     hello.seq = json.value(QStringLiteral("seq")).toInteger();
@@ -185,7 +188,7 @@ QJsonObject Welcome::toJson() const
     json.insert(QStringLiteral("image"), image.toJson());
     if (hasSnapshot)
         json.insert(QStringLiteral("snapshot"), snapshot);
-    else
+    else if (sync)
         json.insert(QStringLiteral("events"), events);
     if (!confirmed.isEmpty())
         json.insert(QStringLiteral("confirmed"), toArray(confirmed));

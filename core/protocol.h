@@ -104,6 +104,7 @@ struct Welcome
     Identity identity; // secret only set when newly issued
     ImageMeta image;
     // Exactly one of: the events after the client's seq, or a snapshot.
+    bool sync = true; // false: an image-only connection, no catch-up
     bool hasSnapshot = false;
     QJsonArray snapshot;
     QJsonArray events; // broadcast objects, oldest first

@@ -165,6 +165,12 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (c.comments.at(index).author != event.author)
             return { ErrorCode::Forbidden, tr("Only its author can change or delete a comment.") };
         if (op.kind == Operation::Kind::DeleteComment) {
+            // The first comment is what the marker is about; without it the
+            // thread would answer nothing.
+            if (c.comments.at(index).id == c.id)
+                return { ErrorCode::Forbidden,
+                         tr("The first comment opens the conversation and cannot be deleted on "
+                            "its own; edit it, or delete the marker.") };
             c.comments.removeAt(index);
         } else {
             Comment &comment = c.comments[index];

@@ -329,6 +329,7 @@ void SyncService::handleEvent(const QJsonObject &message)
         resyncNow(true);
         return;
     }
+    m_quickResyncs = 0;
     if (!own)
         emit remoteEventApplied(*event);
     else if (!m_acknowledged.remove(event->op.broadcastId))
@@ -338,6 +339,13 @@ void SyncService::handleEvent(const QJsonObject &message)
 void SyncService::resyncNow(bool needSnapshot)
 {
     m_needSnapshot = m_needSnapshot || needSnapshot;
+    // Resync at once, but not in a loop: if the stream keeps breaking right
+    // after each catch-up, wait with the usual backoff.
+    if (++m_quickResyncs > 3) {
+        dropSocket();
+        scheduleRetry();
+        return;
+    }
     connectNow();
 }
 

@@ -124,6 +124,7 @@ private:
     bool m_wanted = false;
     bool m_needSnapshot = false;
     int m_attempt = 0;
+    int m_quickResyncs = 0;
     QTimer m_retryTimer;
     QTimer m_connectTimer;
     QTimer m_heartbeatTimer;

@@ -127,6 +127,7 @@ void ChatServer::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
         Session &session = m_sessions[socket];
         session.lastSeen.start();
+        session.connected.start();
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &frame) { onTextMessage(socket, frame); });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
@@ -268,6 +269,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         welcome.seq = record.seq;
         welcome.owner = record.owner;
         welcome.image = record.image;
+        welcome.sync = hello->sync;
         if (hello->sync) {
             const bool canCatchUp = hello->epoch == record.epoch && hello->seq <= record.seq
                     && hello->seq + 1 >= record.logStart
@@ -500,8 +502,13 @@ void ChatServer::sweep()
     const qint64 dead = qint64(m_options.heartbeatMs) * 5 / 2;
     const QList<QWebSocket *> sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
-        const qint64 idle = m_sessions.value(socket).lastSeen.elapsed();
-        if (idle > dead) {
+        const Session &session = m_sessions[socket];
+        const qint64 idle = session.lastSeen.elapsed();
+        if (!session.hello && session.connected.elapsed() > m_options.heartbeatMs) {
+            // A connection that never says who it is only holds a socket.
+            qCInfo(lcServer) << "dropping a connection that sent no hello";
+            socket->abort();
+        } else if (idle > dead) {
             qCInfo(lcServer) << "dropping a connection silent for" << idle << "ms";
             socket->abort();
         } else if (idle >= m_options.heartbeatMs) {

@@ -83,6 +83,7 @@ private:
         bool hello = false;
         bool sync = false;
         QElapsedTimer lastSeen;
+        QElapsedTimer connected;
         std::shared_ptr<Upload> upload;
         std::shared_ptr<Download> download;
     };
