@@ -1,0 +1,194 @@
+#include "conversationlistmodel.h"
+
+#include <algorithm>
+
+namespace ImageChat {
+
+ConversationListModel::ConversationListModel(RoomModel *model, QObject *parent)
+    : QAbstractListModel(parent), m_model(model)
+{
+    connect(model, &RoomModel::conversationAdded, this, &ConversationListModel::onAdded);
+    connect(model, &RoomModel::conversationChanged, this, &ConversationListModel::onChanged);
+    connect(model, &RoomModel::conversationRemoved, this, &ConversationListModel::onRemoved);
+    connect(model, &RoomModel::modelReset, this, &ConversationListModel::onReset);
+    onReset();
+}
+
+void ConversationListModel::setSelf(const QString &userId)
+{
+    if (userId == m_self)
+        return;
+    m_self = userId;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), { UnreadRole });
+}
+
+int ConversationListModel::othersComments(const Conversation &c) const
+{
+    return int(std::count_if(c.comments.cbegin(), c.comments.cend(),
+                             [this](const Comment &comment) { return comment.author != m_self; }));
+}
+
+int ConversationListModel::unreadCount(const QString &id) const
+{
+    const Conversation *c = m_model->conversation(id);
+    return c ? std::max(0, othersComments(*c) - m_seen.value(id)) : 0;
+}
+
+void ConversationListModel::markSeen(const QString &id)
+{
+    const Conversation *c = m_model->conversation(id);
+    if (!c)
+        return;
+    const int others = othersComments(*c);
+    if (m_seen.value(id) == others)
+        return;
+    m_seen.insert(id, others);
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row), { UnreadRole });
+}
+
+int ConversationListModel::lowerBound(const Key &key) const
+{
+    return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), key) - m_rows.cbegin());
+}
+
+int ConversationListModel::rowOf(const QString &id) const
+{
+    const auto it = m_createdAt.constFind(id);
+    if (it == m_createdAt.cend())
+        return -1;
+    const int row = lowerBound({ *it, id });
+    return row < m_rows.size() && m_rows.at(row).id == id ? row : -1;
+}
+
+void ConversationListModel::onAdded(const QString &id)
+{
+    const Conversation *c = m_model->conversation(id);
+    if (!c)
+        return;
+    const Key key { c->createdAt, id };
+    const int row = lowerBound(key);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, key);
+    m_createdAt.insert(id, key.createdAt);
+    endInsertRows();
+    // Numbers after the new row moved by one.
+    if (row + 1 < m_rows.size())
+        emit dataChanged(index(row + 1), index(int(m_rows.size()) - 1), { NumberRole, Qt::DisplayRole });
+}
+
+void ConversationListModel::onChanged(const QString &id)
+{
+    const Conversation *c = m_model->conversation(id);
+    const int row = rowOf(id);
+    if (!c || row < 0)
+        return;
+    if (c->createdAt != m_rows.at(row).createdAt) {
+        // The server's time replaced the optimistic one: the row may move.
+        onRemoved(id);
+        onAdded(id);
+        return;
+    }
+    emit dataChanged(index(row), index(row));
+}
+
+void ConversationListModel::onRemoved(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_createdAt.remove(id);
+    endRemoveRows();
+    if (row < m_rows.size())
+        emit dataChanged(index(row), index(int(m_rows.size()) - 1), { NumberRole, Qt::DisplayRole });
+}
+
+void ConversationListModel::onReset()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_createdAt.clear();
+    for (const Conversation *c : m_model->ordered()) {
+        m_rows.append({ c->createdAt, c->id });
+        m_createdAt.insert(c->id, c->createdAt);
+        // What was there when the room first opened counts as seen; what
+        // arrives with a later resync (after being offline) is news.
+        if (!m_loaded)
+            m_seen.insert(c->id, othersComments(*c));
+    }
+    m_loaded = m_loaded || !m_rows.isEmpty() || !m_model->epoch().isEmpty();
+    endResetModel();
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QString &id = m_rows.at(index.row()).id;
+    const Conversation *c = m_model->conversation(id);
+    if (!c)
+        return {};
+    const QString firstText = c->comments.isEmpty() ? QString() : c->comments.first().text;
+    const QString firstLine = firstText.section(QLatin1Char('\n'), 0, 0).trimmed();
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1. %2").arg(index.row() + 1).arg(firstLine);
+    case IdRole:
+        return id;
+    case NumberRole:
+        return index.row() + 1;
+    case FirstLineRole:
+        return firstLine;
+    case AuthorRole:
+        return c->comments.isEmpty() ? QString() : c->comments.first().authorName;
+    case ReplyCountRole:
+        return std::max<int>(0, int(c->comments.size()) - 1);
+    case ResolvedRole:
+        return c->resolved;
+    case UnreadRole:
+        return unreadCount(id);
+    case PendingRole:
+        return m_model->isPending(id);
+    case CreatedAtRole:
+        return c->createdAt;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    return { { IdRole, "id" },           { NumberRole, "number" },   { FirstLineRole, "firstLine" },
+             { AuthorRole, "author" },   { ReplyCountRole, "replies" }, { ResolvedRole, "resolved" },
+             { UnreadRole, "unread" },   { PendingRole, "pending" }, { CreatedAtRole, "createdAt" } };
+}
+
+void ConversationFilterModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filter == Filter::All)
+        return true;
+    const bool resolved = sourceModel()
+                                  ->index(sourceRow, 0, sourceParent)
+                                  .data(ConversationListModel::ResolvedRole)
+                                  .toBool();
+    return resolved == (m_filter == Filter::Resolved);
+}
+
+} // namespace ImageChat

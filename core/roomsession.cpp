@@ -1,0 +1,124 @@
+#include "roomsession.h"
+
+#include "ids.h"
+#include "logging.h"
+
+namespace ImageChat {
+
+RoomSession::RoomSession(IdentityManager *identities, Reachability *reachability, QObject *parent)
+    : QObject(parent), m_identities(identities), m_reachability(reachability), m_list(&m_model)
+{
+    connect(identities, &IdentityManager::identityReady, this, &RoomSession::onIdentity);
+}
+
+RoomSession::~RoomSession()
+{
+    if (m_sync)
+        m_sync->stop();
+}
+
+QString RoomSession::self() const
+{
+    return m_sync ? m_sync->identity().user : QString();
+}
+
+bool RoomSession::canDelete(const QString &markerId) const
+{
+    const Conversation *c = m_model.conversation(markerId);
+    const QString me = self();
+    return c && !me.isEmpty() && (c->creator == me || m_model.owner() == me);
+}
+
+void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
+{
+    m_link = link;
+    m_imageData = knownImage;
+    m_sync = std::make_unique<SyncService>(&m_model, link);
+    m_sync->setDisplayName(m_name);
+    m_sync->setTiming(m_timing);
+    m_status = std::make_unique<ConnectionStatus>(m_sync.get(), m_reachability);
+    connect(m_sync.get(), &SyncService::identityIssued, this,
+            [this](const Protocol::Identity &identity) {
+                m_identities->save(m_link.server, identity);
+                m_list.setSelf(identity.user);
+            });
+    connect(m_sync.get(), &SyncService::operationFailed, this, &RoomSession::operationFailed);
+    connect(m_sync.get(), &SyncService::operationConfirmed, this, &RoomSession::operationConfirmed);
+    connect(m_sync.get(), &SyncService::imageChanged, this, [this](const Protocol::ImageMeta &meta) {
+        m_meta = meta;
+        if (m_imageData.isEmpty())
+            return;
+        if (sha256Hex(m_imageData) != meta.sha256 || m_imageData.size() != meta.size) {
+            emit joinFailed({ ErrorCode::HashMismatch,
+                              tr("This room's image is not the one that was opened.") });
+            return;
+        }
+        emit imageReady(m_imageData, meta);
+    });
+    emit started();
+    m_waitingForIdentity = true;
+    m_identities->load(link.server);
+}
+
+void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identity &identity)
+{
+    if (!m_waitingForIdentity || !(server == m_link.server))
+        return;
+    m_waitingForIdentity = false;
+    if (!m_imageData.isEmpty()) {
+        startSync(identity);
+        return;
+    }
+    // Download first: with no identity yet the download gets one issued, and
+    // the sync connection must use the same one.
+    auto *download = new ImageDownload(m_link, this);
+    m_download = download;
+    download->setIdentity(identity);
+    download->setDisplayName(m_name);
+    connect(download, &ImageTransfer::progress, this, &RoomSession::imageProgress);
+    connect(download, &ImageTransfer::identityIssued, this, [this](const Protocol::Identity &issued) {
+        m_identities->save(m_link.server, issued);
+    });
+    connect(download, &ImageTransfer::failed, this, [this, download](const OpError &error) {
+        download->deleteLater();
+        emit joinFailed(error);
+    });
+    connect(download, &ImageDownload::finished, this,
+            [this, download](const QByteArray &data, const Protocol::ImageMeta &meta) {
+                m_imageData = data;
+                m_meta = meta;
+                download->deleteLater();
+                emit imageReady(data, meta);
+                startSync(download->identity());
+            });
+    download->start();
+}
+
+void RoomSession::startSync(const Protocol::Identity &identity)
+{
+    m_sync->setIdentity(identity);
+    m_list.setSelf(identity.user);
+    qCDebug(lcSync) << "joining room" << m_link.room;
+    m_sync->start();
+}
+
+SyncService::Submission RoomSession::submit(const Operation &op)
+{
+    if (!m_sync || !m_status->canSend()) {
+        SyncService::Submission refused;
+        refused.operation = op;
+        refused.error = m_status ? m_status->sendError()
+                                 : OpError(ErrorCode::Offline, tr("Not connected to a room."));
+        return refused;
+    }
+    return m_sync->submit(op);
+}
+
+SyncService::Submission RoomSession::retry(const Operation &failed)
+{
+    Operation again = failed;
+    again.broadcastId = newUuid();
+    return submit(again);
+}
+
+} // namespace ImageChat

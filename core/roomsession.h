@@ -1,0 +1,83 @@
+#pragma once
+
+#include "connectionstatus.h"
+#include "conversationlistmodel.h"
+#include "identitymanager.h"
+#include "imagetransfer.h"
+#include "roommodel.h"
+#include "syncservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace ImageChat {
+
+// One open room, as one window sees it: gets the image, keeps the model in
+// sync, and turns what the user does into operations. Everything a window
+// needs and nothing that draws, so it is tested without widgets.
+class RoomSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomSession(IdentityManager *identities, Reachability *reachability, QObject *parent = nullptr);
+    ~RoomSession() override;
+
+    void setDisplayName(const QString &name) { m_name = name; }
+    void setTiming(const SyncService::Timing &timing) { m_timing = timing; }
+
+    // Joins a room: loads the identity for its server, downloads and checks
+    // the image (skipped when `knownImage` has the right bytes already, e.g.
+    // right after sharing), then keeps the model in sync.
+    void join(const RoomLink &link, const QByteArray &knownImage = {});
+
+    const RoomLink &link() const { return m_link; }
+    RoomModel *model() { return &m_model; }
+    ConversationListModel *conversations() { return &m_list; }
+    // Null until join() was called.
+    SyncService *sync() const { return m_sync.get(); }
+    ConnectionStatus *status() const { return m_status.get(); }
+    QByteArray imageData() const { return m_imageData; }
+    Protocol::ImageMeta image() const { return m_meta; }
+    QString self() const;
+    // May the user delete this marker (its creator or the room's owner)?
+    bool canDelete(const QString &markerId) const;
+
+    // User intents. A change that cannot be sent fails at once (S14) and comes
+    // back in the Submission with the text typed; a change the server later
+    // refuses comes back through operationFailed.
+    SyncService::Submission submit(const Operation &op);
+    // Sends a failed operation again as a new one.
+    SyncService::Submission retry(const Operation &failed);
+
+signals:
+    void imageProgress(qint64 done, qint64 total);
+    void imageReady(const QByteArray &data, const ImageChat::Protocol::ImageMeta &meta);
+    void joinFailed(const ImageChat::OpError &error);
+    void operationFailed(const ImageChat::Operation &op, const ImageChat::OpError &error);
+    void operationConfirmed(const ImageChat::Operation &op);
+    // The sync service and status exist (after join()).
+    void started();
+
+private:
+    void onIdentity(const ServerAddress &server, const Protocol::Identity &identity);
+    void startSync(const Protocol::Identity &identity);
+
+    IdentityManager *m_identities;
+    Reachability *m_reachability;
+    QString m_name;
+    SyncService::Timing m_timing;
+    RoomLink m_link;
+    RoomModel m_model;
+    ConversationListModel m_list;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<ConnectionStatus> m_status;
+    QPointer<ImageDownload> m_download;
+    QByteArray m_imageData;
+    Protocol::ImageMeta m_meta;
+    bool m_waitingForIdentity = false;
+};
+
+} // namespace ImageChat
