@@ -3,7 +3,21 @@
 #include "ids.h"
 #include "logging.h"
 
+#include <QSettings>
+
 namespace ImageChat {
+
+namespace {
+
+// Settings key of the room this program made for an image on a server, so
+// opening the same image again brings its markers back.
+QString roomCacheKey(const ServerAddress &server, const QByteArray &image)
+{
+    return QStringLiteral("rooms/%1-%2")
+            .arg(sha256Hex(IdentityManager::keyFor(server).toUtf8()).left(16), sha256Hex(image));
+}
+
+} // namespace
 
 RoomSession::RoomSession(IdentityManager *identities, Reachability *reachability, QObject *parent)
     : QObject(parent), m_identities(identities), m_reachability(reachability), m_list(&m_model)
@@ -60,8 +74,56 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     m_identities->load(link.server);
 }
 
+void RoomSession::openImage(const QByteArray &image, const QString &fileName, RoomHost *host)
+{
+    QString error;
+    const std::optional<ServerAddress> server = host->address(&error);
+    if (!server) {
+        emit joinFailed({ ErrorCode::ConnectionLost, error });
+        return;
+    }
+    QSettings settings;
+    const QString cacheKey = roomCacheKey(*server, image);
+    QString ignored;
+    if (const std::optional<RoomLink> known = RoomLink::parse(settings.value(cacheKey).toString(), &ignored)) {
+        join(*known, image);
+        return;
+    }
+    m_upload = PendingUpload { *server, image, fileName };
+    m_identities->load(*server);
+}
+
+void RoomSession::upload(const Protocol::Identity &identity)
+{
+    const PendingUpload pending = *m_upload;
+    m_upload.reset();
+    auto *upload = new ImageUpload(pending.server, pending.image, pending.fileName, this);
+    upload->setIdentity(identity);
+    upload->setDisplayName(m_name);
+    connect(upload, &ImageTransfer::progress, this, &RoomSession::imageProgress);
+    connect(upload, &ImageTransfer::identityIssued, this, [this, server = pending.server](const Protocol::Identity &issued) {
+        m_identities->save(server, issued);
+    });
+    connect(upload, &ImageTransfer::failed, this, [this, upload](const OpError &error) {
+        upload->deleteLater();
+        emit joinFailed(error);
+    });
+    connect(upload, &ImageUpload::finished, this,
+            [this, upload, pending](const RoomLink &link, const Protocol::ImageMeta &) {
+                upload->deleteLater();
+                QSettings settings;
+                settings.setValue(roomCacheKey(pending.server, pending.image), link.toString());
+                join(link, pending.image);
+            });
+    upload->start();
+}
+
 void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identity &identity)
 {
+    if (m_upload && server == m_upload->server) {
+        upload(identity);
+        return;
+    }
     if (!m_waitingForIdentity || !(server == m_link.server))
         return;
     m_waitingForIdentity = false;

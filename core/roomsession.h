@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "identitymanager.h"
 #include "imagetransfer.h"
+#include "roomhost.h"
 #include "roommodel.h"
 #include "syncservice.h"
 
@@ -32,6 +33,9 @@ public:
     // the image (skipped when `knownImage` has the right bytes already, e.g.
     // right after sharing), then keeps the model in sync.
     void join(const RoomLink &link, const QByteArray &knownImage = {});
+    // Opens a local image: puts it in a room on `host` (the room it had there
+    // before, if this program made one, so its markers come back), then joins.
+    void openImage(const QByteArray &image, const QString &fileName, RoomHost *host);
 
     const RoomLink &link() const { return m_link; }
     RoomModel *model() { return &m_model; }
@@ -53,6 +57,7 @@ public:
     SyncService::Submission retry(const Operation &failed);
 
 signals:
+    // Upload (openImage) or download (join) of the image.
     void imageProgress(qint64 done, qint64 total);
     void imageReady(const QByteArray &data, const ImageChat::Protocol::ImageMeta &meta);
     void joinFailed(const ImageChat::OpError &error);
@@ -64,6 +69,7 @@ signals:
 private:
     void onIdentity(const ServerAddress &server, const Protocol::Identity &identity);
     void startSync(const Protocol::Identity &identity);
+    void upload(const Protocol::Identity &identity);
 
     IdentityManager *m_identities;
     Reachability *m_reachability;
@@ -78,6 +84,14 @@ private:
     QByteArray m_imageData;
     Protocol::ImageMeta m_meta;
     bool m_waitingForIdentity = false;
+    // openImage() waiting for the identity on the host before uploading.
+    struct PendingUpload
+    {
+        ServerAddress server;
+        QByteArray image;
+        QString fileName;
+    };
+    std::optional<PendingUpload> m_upload;
 };
 
 } // namespace ImageChat

@@ -1,0 +1,64 @@
+#include "appsettings.h"
+
+namespace ImageChat {
+
+namespace {
+const QString kName = QStringLiteral("identity/displayName");
+const QString kServer = QStringLiteral("sharing/serverUrl");
+const QString kRecent = QStringLiteral("recent/items");
+} // namespace
+
+AppSettings::AppSettings(QObject *parent) : QObject(parent) { }
+
+QString AppSettings::displayName() const
+{
+    const QString fallback = qEnvironmentVariable("USER", tr("Guest"));
+    return m_settings.value(kName, fallback).toString();
+}
+
+bool AppSettings::hasDisplayName() const
+{
+    return !m_settings.value(kName).toString().trimmed().isEmpty();
+}
+
+void AppSettings::setDisplayName(const QString &name)
+{
+    m_settings.setValue(kName, name.trimmed());
+    emit changed();
+}
+
+QString AppSettings::serverUrl() const
+{
+    return m_settings.value(kServer).toString();
+}
+
+void AppSettings::setServerUrl(const QString &url)
+{
+    m_settings.setValue(kServer, url.trimmed());
+    emit changed();
+}
+
+QStringList AppSettings::recent() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
+
+void AppSettings::addRecent(const QString &pathOrLink)
+{
+    QStringList items = recent();
+    items.removeAll(pathOrLink);
+    items.prepend(pathOrLink);
+    m_settings.setValue(kRecent, items.mid(0, MaxRecent));
+    emit changed();
+}
+
+void AppSettings::removeRecent(const QString &pathOrLink)
+{
+    QStringList items = recent();
+    if (items.removeAll(pathOrLink) == 0)
+        return;
+    m_settings.setValue(kRecent, items);
+    emit changed();
+}
+
+} // namespace ImageChat

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+namespace ImageChat {
+
+// The user's preferences and recent items, in the platform's settings store.
+// Secrets never go here (they live in the keychain).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+    bool hasDisplayName() const;
+
+    // ws:// or wss:// URL of the server that hosts new rooms; empty: this
+    // program hosts them itself.
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+
+    // Recently opened files and room links, newest first.
+    QStringList recent() const;
+    void addRecent(const QString &pathOrLink);
+    void removeRecent(const QString &pathOrLink);
+
+    static constexpr int MaxRecent = 10;
+
+signals:
+    void changed();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace ImageChat

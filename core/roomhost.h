@@ -1,0 +1,32 @@
+#pragma once
+
+#include "roomlink.h"
+
+#include <QObject>
+#include <optional>
+
+namespace ImageChat {
+
+// Where new rooms are created: the server the user configured, or one this
+// program hosts itself. The desktop program implements it in app/ (which may
+// link the server library); core only needs the addresses.
+class RoomHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // The address this program uses to reach the host, starting it if needed.
+    virtual std::optional<ServerAddress> address(QString *error) = 0;
+    // Makes the host reachable by others and returns the address for links.
+    virtual std::optional<ServerAddress> publish(QString *error) = 0;
+    virtual bool isEmbedded() const = 0;
+    // Whether publish() has happened (always true for a configured server).
+    virtual bool isPublished() const = 0;
+
+signals:
+    void publishedChanged(bool published);
+};
+
+} // namespace ImageChat
