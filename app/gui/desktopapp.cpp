@@ -1,0 +1,77 @@
+#include "desktopapp.h"
+
+#include "keychainstore.h"
+#include "roomhosts.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+
+namespace ImageChat {
+
+DesktopApp::DesktopApp(const Options &options, QObject *parent) : QObject(parent)
+{
+    if (!options.displayName.isEmpty())
+        m_settings.setDisplayName(options.displayName);
+    m_keychain = std::make_unique<KeychainCredentialStore>();
+    m_identities = std::make_unique<IdentityManager>(m_keychain.get(), &m_sessionSecrets);
+    m_reachability = std::make_unique<SystemReachability>();
+
+    const QString serverUrl = options.serverUrl.isEmpty() ? m_settings.serverUrl() : options.serverUrl;
+    QString error;
+    const std::optional<ServerAddress> configured =
+            serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
+    if (configured)
+        m_host = std::make_unique<RemoteRoomHost>(*configured);
+    else
+        m_host = std::make_unique<EmbeddedRoomHost>(options.dataDir, options.port);
+
+    m_services.settings = &m_settings;
+    m_services.identities = m_identities.get();
+    m_services.reachability = m_reachability.get();
+    m_services.host = m_host.get();
+
+    // Said once per run, in every window open at the time.
+    connect(m_identities.get(), &IdentityManager::keychainUnavailable, this, [this](const QString &reason) {
+        if (m_keychainNoticeShown)
+            return;
+        m_keychainNoticeShown = true;
+        const QString text = tr("No keychain is available (%1): your identity is kept for this "
+                                "session only, so after a restart you cannot edit comments you "
+                                "wrote before.")
+                                     .arg(reason);
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget))
+                window->showMessage(text);
+        }
+    });
+}
+
+DesktopApp::~DesktopApp() = default;
+
+MainWindow *DesktopApp::newWindow()
+{
+    auto *window = new MainWindow(m_services);
+    connect(window, &MainWindow::openInNewWindow, this, [this](const QString &item) { newWindow()->open(item); });
+    connect(window, &MainWindow::newWindowRequested, this, [this](const QString &link) { newWindow()->open(link); });
+    connect(window, &MainWindow::settingsRequested, this, [this, window] { showSettings(window); });
+    window->show();
+    if (!m_settings.hasDisplayName())
+        showSettings(window);
+    return window;
+}
+
+MainWindow *DesktopApp::open(const QString &pathOrLink)
+{
+    MainWindow *window = newWindow();
+    window->open(pathOrLink);
+    return window;
+}
+
+void DesktopApp::showSettings(QWidget *parent)
+{
+    auto *dialog = new SettingsDialog(&m_settings, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+} // namespace ImageChat

@@ -1,0 +1,467 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "canvasview.h"
+#include "conversationlist.h"
+#include "imageinfo.h"
+#include "joindialog.h"
+#include "offlinebanner.h"
+#include "roomhost.h"
+#include "roomsession.h"
+#include "sharedialog.h"
+#include "startscreen.h"
+#include "threadpanel.h"
+#include "uilogging.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ImageChat {
+
+namespace {
+
+// Reads an image for display, with the reason when it cannot be read.
+QImage decode(const QByteArray &data, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull())
+        *error = reader.errorString();
+    return image;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+    setWindowTitle(tr("ImageChat"));
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_messageBar = new QWidget(central);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    m_messageText = new QLabel(m_messageBar);
+    m_messageText->setWordWrap(true);
+    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_messageBar);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    messageLayout->addWidget(m_messageText, 1);
+    messageLayout->addWidget(dismiss);
+    m_messageBar->hide();
+    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+
+    m_stack = new QStackedWidget(central);
+    m_start = new StartScreen(services.settings, m_stack);
+    m_stack->addWidget(m_start);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(240);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_hostingLabel = new QLabel(this);
+    statusBar()->addWidget(m_hostingLabel, 1);
+
+    connect(m_start, &StartScreen::openRequested, this, &MainWindow::chooseFile);
+    connect(m_start, &StartScreen::joinRequested, this, &MainWindow::chooseRoom);
+    connect(m_start, &StartScreen::pasteRequested, this, &MainWindow::pasteImage);
+    connect(m_start, &StartScreen::recentActivated, this, &MainWindow::open);
+    if (services.host) {
+        connect(services.host, &RoomHost::publishedChanged, this, [this] { updateActions(); });
+    }
+    createActions();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = file->addAction(tr("&Open Image…"), this, &MainWindow::chooseFile);
+    openAction->setShortcut(QKeySequence::Open);
+    QAction *joinAction = file->addAction(tr("&Join Room…", "room: a shared session on one image"),
+                                          this, &MainWindow::chooseRoom);
+    joinAction->setShortcut(QKeySequence(tr("Ctrl+J")));
+    QAction *pasteAction = file->addAction(tr("&Paste Image"), this, &MainWindow::pasteImage);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    file->addSeparator();
+    m_shareAction = file->addAction(tr("&Share…"), this, &MainWindow::share);
+    m_shareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_newWindowAction = file->addAction(tr("&New Window on This Room", "room: a shared session on one image"), this,
+                                        [this] {
+                                            if (m_session)
+                                                emit newWindowRequested(m_session->link().toString());
+                                        });
+    m_newWindowAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    file->addAction(tr("&Close Window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
+    file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
+
+    QToolBar *toolbar = addToolBar(tr("Tools"));
+    toolbar->setObjectName(QStringLiteral("toolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_tools = new QActionGroup(this);
+    m_selectTool = new QAction(tr("Select"), m_tools);
+    m_selectTool->setCheckable(true);
+    m_selectTool->setChecked(true);
+    m_selectTool->setShortcut(QKeySequence(tr("V")));
+    m_selectTool->setToolTip(tr("Select and move markers, pan the image (V)"));
+    m_addTool = new QAction(tr("Add Marker", "marker: a pin on the image that holds a conversation"), m_tools);
+    m_addTool->setObjectName(QStringLiteral("addMarkerAction"));
+    m_addTool->setCheckable(true);
+    m_addTool->setShortcut(QKeySequence(tr("M")));
+    m_addTool->setToolTip(tr("Click on the image to place a marker and start a conversation (M)"));
+    toolbar->addAction(m_selectTool);
+    toolbar->addAction(m_addTool);
+    toolbar->addSeparator();
+    toolbar->addAction(m_shareAction);
+    connect(m_tools, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_canvas)
+            m_canvas->setTool(action == m_addTool ? CanvasView::Tool::AddMarker : CanvasView::Tool::Select);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto addView = [&](const QString &text, const QKeySequence &key, void (CanvasView::*slot)()) {
+        QAction *action = view->addAction(text, this, [this, slot] {
+            if (m_canvas)
+                (m_canvas->*slot)();
+        });
+        action->setShortcut(key);
+        m_viewActions.append(action);
+    };
+    addView(tr("Zoom &In"), QKeySequence::ZoomIn, &CanvasView::zoomIn);
+    addView(tr("Zoom &Out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
+    addView(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), &CanvasView::fitToWindow);
+    addView(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), &CanvasView::actualSize);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_selectTool);
+    tools->addAction(m_addTool);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ImageChat"), this, [this] {
+        QMessageBox::about(this, tr("About ImageChat"),
+                           tr("<p><b>ImageChat %1</b></p><p>Talk about images together: markers "
+                              "on an image, a conversation at each, in sync for everyone who "
+                              "has it open.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasRoom = m_session;
+    m_shareAction->setEnabled(hasRoom);
+    m_newWindowAction->setEnabled(hasRoom);
+    m_selectTool->setEnabled(hasRoom);
+    m_addTool->setEnabled(hasRoom);
+    for (QAction *action : std::as_const(m_viewActions))
+        action->setEnabled(hasRoom);
+
+    const RoomHost *host = m_services.host;
+    QString hosting;
+    if (host && host->isEmbedded() && host->isPublished())
+        hosting = tr("Sharing from this computer: others can join while ImageChat runs.");
+    m_hostingLabel->setText(hosting);
+}
+
+QString MainWindow::message() const
+{
+    return m_messageBar->isVisible() ? m_messageText->text() : QString();
+}
+
+void MainWindow::showMessage(const QString &text, bool isError)
+{
+    m_messageText->setText(text);
+    m_messageBar->setStyleSheet(isError ? QStringLiteral("#messageBar { background: #fde7e9; }")
+                                        : QStringLiteral("#messageBar { background: #e8f0fe; }"));
+    m_messageBar->show();
+}
+
+void MainWindow::open(const QString &pathOrLink)
+{
+    if (pathOrLink.startsWith(QLatin1String("imagechat://"), Qt::CaseInsensitive)) {
+        QString error;
+        const std::optional<RoomLink> link = RoomLink::parse(pathOrLink, &error);
+        if (!link)
+            return showMessage(error, true);
+        joinRoom(*link);
+    } else {
+        openFile(pathOrLink);
+    }
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    if (m_session)
+        return emit openInNewWindow(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_services.settings->removeRecent(path);
+        return showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                           true);
+    }
+    if (file.size() > Protocol::MaxImageBytes)
+        return showMessage(tr("%1 is too large to share (%2 MB; the limit is %3 MB).")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(file.size() / (1024 * 1024))
+                                   .arg(Protocol::MaxImageBytes / (1024 * 1024)),
+                           true);
+    const QByteArray data = file.readAll();
+    m_services.settings->addRecent(QFileInfo(path).absoluteFilePath());
+    openImageData(data, QFileInfo(path).fileName());
+}
+
+void MainWindow::openImageData(const QByteArray &data, const QString &name)
+{
+    if (m_session) {
+        showMessage(tr("This window already shows an image; open the new one from a new window."));
+        return;
+    }
+    QString error;
+    const QImage image = decode(data, &error);
+    if (image.isNull())
+        return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error), true);
+    QByteArray bytes = data;
+    // Servers take the common formats only; anything else Qt reads goes as PNG.
+    if (!readImageInfo(bytes)) {
+        bytes.clear();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
+    startSession();
+    m_canvas->setImage(image);
+    setWindowTitle(tr("%1 — ImageChat").arg(name));
+    m_session->openImage(bytes, name, m_services.host);
+}
+
+void MainWindow::joinRoom(const RoomLink &link)
+{
+    if (m_session)
+        return emit openInNewWindow(link.toString());
+    m_services.settings->addRecent(link.toString());
+    startSession();
+    setWindowTitle(tr("Joining — ImageChat"));
+    m_session->join(link);
+}
+
+void MainWindow::startSession()
+{
+    m_session = new RoomSession(m_services.identities, m_services.reachability, this);
+    m_session->setDisplayName(m_services.settings->displayName());
+
+    m_roomView = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(m_roomView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_splitter = new QSplitter(Qt::Horizontal, m_roomView);
+    m_canvas = new CanvasView(m_session->model(), m_splitter);
+    auto *side = new QSplitter(Qt::Vertical, m_splitter);
+    m_list = new ConversationList(m_session->conversations(), side);
+    m_thread = new ThreadPanel(m_session, side);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 900, 380 });
+    layout->addWidget(m_splitter, 1);
+    m_stack->addWidget(m_roomView);
+    m_stack->setCurrentWidget(m_roomView);
+
+    connect(m_canvas, &CanvasView::markerSelected, this, [this](const QString &id) {
+        m_list->selectConversation(id);
+        m_thread->showConversation(id);
+    });
+    connect(m_list, &ConversationList::conversationSelected, this, &MainWindow::selectConversation);
+    connect(m_canvas, &CanvasView::markerComposed, this, [this](double x, double y, const QString &text) {
+        const auto result = m_session->submit(Operation::createMarker(x, y, text));
+        if (!result.sent)
+            return m_canvas->showComposerError(result.error.message);
+        m_canvas->closeComposer();
+        // One marker at a time: back to selecting, with the new one selected.
+        m_selectTool->trigger();
+        selectConversation(result.operation.marker);
+    });
+    connect(m_canvas, &CanvasView::moveRequested, this, [this](const QString &id, double x, double y) {
+        const auto result = m_session->submit(Operation::moveMarker(id, x, y));
+        if (!result.sent)
+            showMessage(tr("The marker was not moved: %1").arg(result.error.message), true);
+    });
+    connect(m_session, &RoomSession::operationFailed, this, &MainWindow::onOperationFailed);
+    connect(m_session, &RoomSession::imageProgress, this, [this](qint64 done, qint64 total) {
+        m_progress->setVisible(done < total);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_progress->setFormat(tr("Image %p%"));
+    });
+    connect(m_session, &RoomSession::imageReady, this,
+            [this](const QByteArray &data, const Protocol::ImageMeta &meta) {
+                m_progress->hide();
+                if (!meta.name.isEmpty())
+                    setWindowTitle(tr("%1 — ImageChat").arg(meta.name));
+                QString error;
+                const QImage image = decode(data, &error);
+                if (image.isNull())
+                    return showMessage(tr("The room's image cannot be shown: %1").arg(error), true);
+                m_canvas->setImage(image);
+            });
+    connect(m_session, &RoomSession::joinFailed, this, [this](const OpError &error) {
+        m_progress->hide();
+        showMessage(tr("Could not open the room: %1").arg(error.message), true);
+    });
+    connect(m_session, &RoomSession::started, this, [this, layout] {
+        m_banner = new OfflineBanner(m_session->status(), m_session->sync(), m_roomView);
+        layout->insertWidget(0, m_banner);
+    });
+    updateActions();
+}
+
+void MainWindow::selectConversation(const QString &id)
+{
+    m_canvas->selectMarker(id);
+    m_list->selectConversation(id);
+    m_thread->showConversation(id);
+}
+
+void MainWindow::onOperationFailed(const Operation &op, const OpError &error)
+{
+    // A new marker's text comes back in the composer where it was typed;
+    // the thread panel keeps its own failures.
+    if (op.kind == Operation::Kind::CreateMarker)
+        m_canvas->reopenComposer(op.x, op.y, op.text, error.message);
+    else if (op.kind == Operation::Kind::MoveMarker)
+        showMessage(tr("The marker was not moved: %1").arg(error.message), true);
+}
+
+void MainWindow::share()
+{
+    if (!m_session)
+        return;
+    RoomLink link = m_session->link();
+    QString note = tr("The room is kept on %1.").arg(link.server.host);
+    RoomHost *host = m_services.host;
+    QString error;
+    const std::optional<ServerAddress> local = host ? host->address(&error) : std::nullopt;
+    if (host && host->isEmbedded() && local && link.server == *local) {
+        const std::optional<ServerAddress> published = host->publish(&error);
+        if (!published)
+            return showMessage(tr("Cannot share on the local network: %1").arg(error), true);
+        link.server = *published;
+        note = tr("This computer hosts the room: others can join while ImageChat runs here.");
+    }
+    ShareDialog dialog(link.toString(), note, this);
+    dialog.exec();
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Image"), QString(),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseRoom()
+{
+    JoinDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        joinRoom(dialog.link());
+}
+
+void MainWindow::pasteImage()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return openImageData(bytes, tr("Pasted image"));
+    }
+    if (mime && mime->hasText() && mime->text().trimmed().startsWith(QLatin1String("imagechat://")))
+        return open(mime->text().trimmed());
+    showMessage(tr("The clipboard holds no image."), true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasImage() || (mime->hasUrls() && mime->urls().value(0).isLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && mime->urls().value(0).isLocalFile()) {
+        event->acceptProposedAction();
+        open(mime->urls().value(0).toLocalFile());
+    } else if (mime->hasImage()) {
+        event->acceptProposedAction();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
+        openImageData(bytes, tr("Dropped image"));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Text typed and not sent would be lost: ask first.
+    if (m_thread && m_thread->hasUnsentText()) {
+        const auto answer = QMessageBox::question(
+                this, tr("Discard Unsent Text?"),
+                tr("You typed a comment that was not sent. Close the window anyway?"),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return event->ignore();
+    }
+    event->accept();
+}
+
+} // namespace ImageChat

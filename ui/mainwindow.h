@@ -1,0 +1,113 @@
+#pragma once
+
+#include "roomlink.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace ImageChat {
+
+class AppSettings;
+class CanvasView;
+class ConversationList;
+class IdentityManager;
+class OfflineBanner;
+class Reachability;
+class RoomHost;
+class RoomSession;
+class StartScreen;
+class ThreadPanel;
+struct Operation;
+struct OpError;
+
+// What every window shares, made once in app/ and handed in.
+struct Services
+{
+    AppSettings *settings = nullptr;
+    IdentityManager *identities = nullptr;
+    Reachability *reachability = nullptr;
+    RoomHost *host = nullptr;
+};
+
+// One window: an image and its conversations. It wires widgets to a
+// RoomSession and holds no logic of its own beyond that.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a local image file or a room link ("imagechat://…"). A window
+    // that shows a room already asks for a new window instead.
+    void open(const QString &pathOrLink);
+    void openFile(const QString &path);
+    void openImageData(const QByteArray &data, const QString &name);
+    void joinRoom(const RoomLink &link);
+
+    RoomSession *session() const { return m_session; }
+    CanvasView *canvas() const { return m_canvas; }
+    ConversationList *conversationList() const { return m_list; }
+    ThreadPanel *threadPanel() const { return m_thread; }
+    OfflineBanner *banner() const { return m_banner; }
+    // The one-line message bar under the banner (errors, notices).
+    QString message() const;
+
+public slots:
+    void showMessage(const QString &text, bool isError = false);
+    void share();
+
+signals:
+    // Open this file or link in another window.
+    void openInNewWindow(const QString &pathOrLink);
+    // Another window on the same room.
+    void newWindowRequested(const QString &link);
+    void settingsRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void startSession();
+    void updateActions();
+    void onOperationFailed(const Operation &op, const OpError &error);
+    void pasteImage();
+    void chooseFile();
+    void chooseRoom();
+    void selectConversation(const QString &id);
+
+    Services m_services;
+    QPointer<RoomSession> m_session;
+    QStackedWidget *m_stack = nullptr;
+    StartScreen *m_start = nullptr;
+    QWidget *m_roomView = nullptr;
+    CanvasView *m_canvas = nullptr;
+    ConversationList *m_list = nullptr;
+    ThreadPanel *m_thread = nullptr;
+    OfflineBanner *m_banner = nullptr;
+    QWidget *m_messageBar = nullptr;
+    QLabel *m_messageText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_hostingLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_tools = nullptr;
+    QAction *m_selectTool = nullptr;
+    QAction *m_addTool = nullptr;
+    QAction *m_shareAction = nullptr;
+    QAction *m_newWindowAction = nullptr;
+    QList<QAction *> m_viewActions;
+};
+
+} // namespace ImageChat

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace ImageChat {
+
+class AppSettings;
+
+// Display name (asked on first use) and the server that hosts shared rooms.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    AppSettings *m_settings;
+    QLineEdit *m_name;
+    QLineEdit *m_server;
+    QLabel *m_error;
+};
+
+} // namespace ImageChat
