@@ -34,7 +34,11 @@ IdentityManager::IdentityManager(CredentialStore *store, CredentialStore *fallba
         connect(s, &CredentialStore::readFinished, this,
                 [this, isFallback](const QString &key, const QByteArray &secret, bool found,
                                    const QString &error) {
-                    if (isFallback != m_usingFallback || !m_loading.contains(key))
+                    // No check of m_usingFallback here: calls made before the
+                    // switch are answered by the keychain after it. Each is
+                    // still owed an answer; a failed one goes to the fallback
+                    // like the first did.
+                    if (!m_loading.contains(key))
                         return;
                     if (!error.isEmpty() && !isFallback) {
                         useFallback(error);
@@ -51,7 +55,8 @@ IdentityManager::IdentityManager(CredentialStore *store, CredentialStore *fallba
                 });
         connect(s, &CredentialStore::writeFinished, this,
                 [this, isFallback](const QString &key, bool ok, const QString &error) {
-                    if (isFallback != m_usingFallback || !m_saving.contains(key))
+                    // As for reads: calls made before the switch still count.
+                    if (!m_saving.contains(key))
                         return;
                     if (!ok && !isFallback) {
                         useFallback(error);
