@@ -6,6 +6,11 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite
+    # The keychain: QtKeychain, and libsecret, which it loads at run time
+    # without depending on it. The keychain test runs its own Secret Service:
+    # gnome-keyring on a private bus (dbus-run-session from dbus-daemon,
+    # dbus-send from dbus-bin, gdbus from libglib2.0-bin).
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-bin libglib2.0-bin
 )
 
 missing=()

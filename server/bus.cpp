@@ -2,9 +2,9 @@
 
 namespace ImageChat {
 
-void LocalBus::publish(const QString &room, const QString &frame)
+void LocalBus::publish(const QString &room, const QByteArray &message)
 {
-    emit delivered(room, frame);
+    emit delivered(room, message);
 }
 
 } // namespace ImageChat

@@ -5,19 +5,19 @@
 
 namespace ImageChat {
 
-// Carries encoded broadcasts to every server node that has clients in the
-// room. In one process it is a direct call; across nodes it is Redis pub/sub
-// behind the same two members.
+// Carries encoded broadcasts (UTF-8 JSON, one server message each) to every
+// server node that has clients in the room. In one process it is a direct
+// call; across nodes it is Redis pub/sub behind the same two members.
 class Bus : public QObject
 {
     Q_OBJECT
 
 public:
     using QObject::QObject;
-    virtual void publish(const QString &room, const QString &frame) = 0;
+    virtual void publish(const QString &room, const QByteArray &message) = 0;
 
 signals:
-    void delivered(const QString &room, const QString &frame);
+    void delivered(const QString &room, const QByteArray &message);
 };
 
 class LocalBus : public Bus
@@ -26,7 +26,7 @@ class LocalBus : public Bus
 
 public:
     using Bus::Bus;
-    void publish(const QString &room, const QString &frame) override;
+    void publish(const QString &room, const QByteArray &message) override;
 };
 
 } // namespace ImageChat

@@ -1,5 +1,6 @@
 #include "chatserver.h"
 
+#include "framewriter.h"
 #include "ids.h"
 #include "imageinfo.h"
 #include "roomlink.h"
@@ -7,6 +8,10 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+#include <limits>
 
 namespace ImageChat {
 
@@ -21,6 +26,14 @@ bool sameSecret(const QString &a, const QString &b)
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= a.at(i).unicode() ^ b.at(i).unicode();
     return diff == 0;
+}
+
+// A batch never grows past this; a longer burst goes out in several.
+constexpr qsizetype MaxBatchBytes = 64 * 1024;
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char(':') + QString::number(port);
 }
 
 bool isHex64(const QString &text)
@@ -62,6 +75,18 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     , m_options(options)
     , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
 {
+    connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *tcp = m_listener.nextPendingConnection()) {
+            const QString key = peerKey(tcp->peerAddress(), tcp->peerPort());
+            m_handshaking.insert(key, tcp);
+            // A handshake that fails or times out ends with the socket.
+            connect(tcp, &QObject::destroyed, this, [this, key, tcp] {
+                if (m_handshaking.value(key) == tcp)
+                    m_handshaking.remove(key);
+            });
+            m_server.handleConnection(tcp);
+        }
+    });
     connect(&m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(m_bus, &Bus::delivered, this, &ChatServer::onDelivered);
     connect(&m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
@@ -74,11 +99,11 @@ ChatServer::~ChatServer()
 
 bool ChatServer::listen(QString *error)
 {
-    if (!m_server.listen(m_options.address, m_options.port)) {
+    if (!m_listener.listen(m_options.address, m_options.port)) {
         *error = tr("Cannot listen on %1:%2: %3")
                          .arg(m_options.address.toString())
                          .arg(m_options.port)
-                         .arg(m_server.errorString());
+                         .arg(m_listener.errorString());
         return false;
     }
     m_sweepTimer.start(m_options.heartbeatMs);
@@ -89,7 +114,9 @@ bool ChatServer::listen(QString *error)
 void ChatServer::close()
 {
     m_sweepTimer.stop();
+    m_listener.close();
     m_server.close();
+    m_handshaking.clear();
     const QList<QWebSocket *> sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
         socket->disconnect(this);
@@ -102,13 +129,13 @@ void ChatServer::close()
 
 quint16 ChatServer::port() const
 {
-    return m_server.serverPort();
+    return m_listener.serverPort();
 }
 
 QUrl ChatServer::url() const
 {
     ServerAddress address;
-    QHostAddress host = m_server.serverAddress();
+    QHostAddress host = m_listener.serverAddress();
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
@@ -126,6 +153,7 @@ void ChatServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
         Session &session = m_sessions[socket];
+        session.tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
         session.lastSeen.start();
         session.connected.start();
         connect(socket, &QWebSocket::textMessageReceived, this,
@@ -287,6 +315,8 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             // Joining and welcoming happen in one turn of the event loop, so
             // every later event reaches this client after its welcome.
             room->members.append(socket);
+            // Broadcasts waiting for the batch window are all in this welcome.
+            session.skipQueued = room->queued.size();
         }
         session.room = record.id;
     }
@@ -295,6 +325,9 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     session.user = welcome.identity.user;
     session.name = hello->name;
     send(socket, welcome.toJson());
+    // A large room's snapshot may take a while to leave; that is no reason
+    // to take the client for a slow reader.
+    session.backlogAllowance = socket->bytesToWrite();
 }
 
 ChatServer::LiveRoom *ChatServer::liveRoom(const QString &id)
@@ -357,20 +390,142 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     room.record.seq = event.seq;
     room.lastAt = event.at;
     send(socket, Protocol::accepted(op->broadcastId, event.seq, event.at));
-    m_bus->publish(room.record.id, Protocol::encode(event.toJson()));
+    // Decided before publishing: a fan-out may drop slow clients, and a room
+    // left empty is let go, `room` with it.
+    const QString roomId = room.record.id;
+    const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
+            && event.seq - room.record.logStart > m_options.logRetention;
+    // Encoded once, as UTF-8, for every member of the room.
+    m_bus->publish(roomId, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
 
-    if (m_options.logRetention > 0 && event.seq % 1000 == 0
-        && event.seq - room.record.logStart > m_options.logRetention)
-        pruneLog(room.record.id, m_options.logRetention);
+    if (prune)
+        pruneLog(roomId, m_options.logRetention);
 }
 
-void ChatServer::onDelivered(const QString &roomId, const QString &frame)
+void ChatServer::onDelivered(const QString &roomId, const QByteArray &message)
 {
-    const auto it = m_rooms.constFind(roomId);
-    if (it == m_rooms.cend())
+    const auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end())
         return;
-    for (QWebSocket *member : it->members)
-        member->sendTextMessage(frame);
+    LiveRoom &room = *it;
+    if (m_options.batchWindowMs <= 0)
+        return fanOut(room, { message });
+
+    room.queued.append(message);
+    room.queuedBytes += message.size();
+    if (room.queuedBytes >= MaxBatchBytes)
+        return flushRoom(roomId);
+    if (!room.flushTimer) {
+        // Deleted later: the last member may leave during the timer's own signal.
+        room.flushTimer.reset(new QTimer, [](QTimer *timer) {
+            timer->stop();
+            timer->deleteLater();
+        });
+        room.flushTimer->setSingleShot(true);
+        room.flushTimer->setTimerType(Qt::PreciseTimer);
+        connect(room.flushTimer.get(), &QTimer::timeout, this, [this, roomId] { flushRoom(roomId); });
+    }
+    if (room.flushTimer->isActive())
+        return;
+    // After a quiet window, out at the end of this turn of the event loop
+    // (with whatever else the same turn brought: under load, everything that
+    // arrived during the previous fan-out). Otherwise when the window that
+    // the last frame opened is over.
+    const qint64 leftNs = room.lastFlush.isValid()
+            ? qint64(m_options.batchWindowMs) * 1000000 - room.lastFlush.nsecsElapsed()
+            : 0;
+    room.flushTimer->start(leftNs > 0 ? int((leftNs + 999999) / 1000000) : 0);
+}
+
+void ChatServer::flushRoom(const QString &roomId)
+{
+    const auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end() || it->queued.isEmpty())
+        return;
+    LiveRoom &room = *it;
+    if (room.flushTimer)
+        room.flushTimer->stop();
+    const QList<QByteArray> messages = std::exchange(room.queued, {});
+    room.queuedBytes = 0;
+    room.lastFlush.start();
+    fanOut(room, messages);
+}
+
+void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
+{
+    // One frame for the room: a lone message as it is, several as a batch.
+    const auto frameOf = [&messages](qsizetype from) {
+        if (messages.size() - from == 1)
+            return textFrame(messages.last());
+        QByteArray batch = QByteArrayLiteral("{\"type\":\"batch\",\"events\":[");
+        for (qsizetype i = from; i < messages.size(); ++i) {
+            if (i > from)
+                batch.append(',');
+            batch.append(messages.at(i));
+        }
+        batch.append("]}");
+        return textFrame(batch);
+    };
+    const QByteArray frame = frameOf(0);
+    QHash<qsizetype, QByteArray> partFrames; // for members that joined mid-window
+    const qint64 cap = m_options.maxSendBacklogBytes > 0 ? m_options.maxSendBacklogBytes
+                                                         : std::numeric_limits<qint64>::max() / 2;
+
+    // A copy: a socket that fails while being flushed leaves the room at once.
+    const QList<QWebSocket *> members = room.members;
+    QList<QPair<QWebSocket *, qint64>> overflowing;
+    for (QWebSocket *member : members) {
+        auto session = m_sessions.find(member);
+        if (session == m_sessions.end() || !session->tcp)
+            continue;
+        QTcpSocket *tcp = session->tcp;
+        const qsizetype skip = std::exchange(session->skipQueued, 0);
+        if (skip >= messages.size())
+            continue;
+        // Past the cap is what earlier frames left unsent, not this one.
+        const qint64 limit = cap + session->backlogAllowance;
+        qint64 backlog = tcp->bytesToWrite();
+        if (backlog > limit) {
+            // Perhaps only this turn's own frames, which the event loop has
+            // had no chance to pass on yet: hand the kernel what it takes.
+            tcp->flush();
+            session = m_sessions.find(member);
+            if (session == m_sessions.end())
+                continue; // the flush found the connection broken
+            backlog = tcp->bytesToWrite();
+            if (backlog > limit) {
+                overflowing.append({ member, backlog });
+                continue;
+            }
+        }
+        if (backlog <= cap)
+            session->backlogAllowance = 0;
+        if (skip > 0) {
+            auto part = partFrames.find(skip);
+            if (part == partFrames.end())
+                part = partFrames.insert(skip, frameOf(skip));
+            writeFrame(tcp, *part);
+        } else {
+            writeFrame(tcp, frame);
+        }
+    }
+    // Only now: a drop can empty the room and so end it.
+    for (const auto &[member, backlog] : std::as_const(overflowing)) {
+        qCInfo(lcServer) << "dropping a client" << backlog << "bytes behind; it catches up when it "
+                                                              "comes back";
+        emit slowClientDropped(backlog);
+        member->abort();
+    }
+}
+
+qint64 ChatServer::largestSendBacklog() const
+{
+    qint64 largest = 0;
+    for (const Session &session : m_sessions) {
+        if (session.tcp)
+            largest = std::max(largest, session.tcp->bytesToWrite());
+    }
+    return largest;
 }
 
 void ChatServer::pruneLog(const QString &roomId, qint64 keep)

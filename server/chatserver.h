@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -31,6 +32,14 @@ struct ServerOptions
     // Idle connections are pinged this often and dropped after 2.5 times it
     // without any sign of life.
     int heartbeatMs = 20000;
+    // Smart batching (S9): broadcasts of a room go out at most once per
+    // window; what arrives in between waits and goes out as one "batch"
+    // frame. The first broadcast after a quiet window goes out at once.
+    // 0 turns batching off.
+    int batchWindowMs = 10;
+    // A client that does not read what it is sent is disconnected once this
+    // much waits for it (beyond its welcome); it catches up when it returns.
+    qint64 maxSendBacklogBytes = 1024 * 1024;
 };
 
 // Parses "HOST:PORT" (numeric host, IPv6 in brackets) for --listen options.
@@ -54,6 +63,9 @@ public:
     QUrl url() const;
 
     int connectionCount() const { return int(m_sessions.size()); }
+    // Bytes queued in the server for the connection that has most of them
+    // (operators and tests: what slow clients cost).
+    qint64 largestSendBacklog() const;
     // Forgets the bodies of all events of a room but the last `keep`
     // (operators and tests); clients further behind get a snapshot.
     void pruneLog(const QString &room, qint64 keep);
@@ -61,6 +73,8 @@ public:
 signals:
     // For tests and operators: something was refused (code), the server goes on.
     void requestRefused(const QString &code);
+    // A client was disconnected because it did not read fast enough.
+    void slowClientDropped(qint64 backlogBytes);
 
 private:
     struct Upload
@@ -82,6 +96,9 @@ private:
         QString room; // empty until joined; stays empty on a lobby connection
         bool hello = false;
         bool sync = false;
+        QTcpSocket *tcp = nullptr; // under the QWebSocket; fan-out writes here
+        qint64 backlogAllowance = 0; // the welcome's bytes, until they are sent
+        qsizetype skipQueued = 0; // queued broadcasts its welcome already holds
         QElapsedTimer lastSeen;
         QElapsedTimer connected;
         std::shared_ptr<Upload> upload;
@@ -93,13 +110,20 @@ private:
         RoomState state;
         QList<QWebSocket *> members;
         qint64 lastAt = 0;
+        // Batching: encoded broadcasts waiting for the window to end.
+        QList<QByteArray> queued;
+        qsizetype queuedBytes = 0;
+        QElapsedTimer lastFlush;
+        std::shared_ptr<QTimer> flushTimer;
     };
 
     void onNewConnection();
     void onTextMessage(QWebSocket *socket, const QString &frame);
     void onBinaryMessage(QWebSocket *socket, const QByteArray &data);
     void onDisconnected(QWebSocket *socket);
-    void onDelivered(const QString &room, const QString &frame);
+    void onDelivered(const QString &room, const QByteArray &message);
+    void flushRoom(const QString &room);
+    void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleCreateRoom(QWebSocket *socket, Session &session, const QJsonObject &message);
@@ -117,6 +141,10 @@ private:
     Bus *m_bus;
     ServerOptions m_options;
     QWebSocketServer m_server;
+    // Connections are accepted here and handed to m_server for the handshake,
+    // so that fan-out knows each connection's TCP socket.
+    QTcpServer m_listener;
+    QHash<QString, QTcpSocket *> m_handshaking; // by peer address:port
     QHash<QWebSocket *, Session> m_sessions;
     QHash<QString, LiveRoom> m_rooms;
     QTimer m_sweepTimer;

@@ -42,7 +42,18 @@ int main(int argc, char **argv)
                                              QStringLiteral("Seconds between pings to quiet "
                                                             "clients."),
                                              QStringLiteral("SECONDS"), QStringLiteral("20"));
-    parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption });
+    const QCommandLineOption batchWindowOption(
+            QStringLiteral("batch-window"),
+            QStringLiteral("Broadcasts of a room go out at most once per this many milliseconds; "
+                           "what comes in between goes out as one batch (0: never batch)."),
+            QStringLiteral("MS"), QString::number(ServerOptions().batchWindowMs));
+    const QCommandLineOption maxBacklogOption(
+            QStringLiteral("max-backlog"),
+            QStringLiteral("Disconnect a client once this many KiB wait to be sent to it (it "
+                           "catches up when it reconnects)."),
+            QStringLiteral("KIB"), QString::number(ServerOptions().maxSendBacklogBytes / 1024));
+    parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
+                        batchWindowOption, maxBacklogOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -67,6 +78,17 @@ int main(int argc, char **argv)
     options.heartbeatMs = parser.value(heartbeatOption).toInt(&ok) * 1000;
     if (!ok || options.heartbeatMs < 1000) {
         err << "imagechat-server: --heartbeat expects a number of seconds (at least 1).\n";
+        return 2;
+    }
+
+    options.batchWindowMs = parser.value(batchWindowOption).toInt(&ok);
+    if (!ok || options.batchWindowMs < 0 || options.batchWindowMs > 1000) {
+        err << "imagechat-server: --batch-window expects milliseconds from 0 to 1000.\n";
+        return 2;
+    }
+    options.maxSendBacklogBytes = parser.value(maxBacklogOption).toLongLong(&ok) * 1024;
+    if (!ok || options.maxSendBacklogBytes < 64 * 1024) {
+        err << "imagechat-server: --max-backlog expects KiB, at least 64.\n";
         return 2;
     }
 
