@@ -60,13 +60,15 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     connect(m_sync.get(), &SyncService::operationConfirmed, this, &RoomSession::operationConfirmed);
     connect(m_sync.get(), &SyncService::imageChanged, this, [this](const Protocol::ImageMeta &meta) {
         m_meta = meta;
-        if (m_imageData.isEmpty())
+        // A downloaded image was checked and announced already.
+        if (m_imageData.isEmpty() || m_imageAnnounced)
             return;
         if (sha256Hex(m_imageData) != meta.sha256 || m_imageData.size() != meta.size) {
             emit joinFailed({ ErrorCode::HashMismatch,
                               tr("This room's image is not the one that was opened.") });
             return;
         }
+        m_imageAnnounced = true;
         emit imageReady(m_imageData, meta);
     });
     emit started();
@@ -149,6 +151,7 @@ void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identi
             [this, download](const QByteArray &data, const Protocol::ImageMeta &meta) {
                 m_imageData = data;
                 m_meta = meta;
+                m_imageAnnounced = true;
                 download->deleteLater();
                 emit imageReady(data, meta);
                 startSync(download->identity());

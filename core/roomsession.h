@@ -84,6 +84,7 @@ private:
     QByteArray m_imageData;
     Protocol::ImageMeta m_meta;
     bool m_waitingForIdentity = false;
+    bool m_imageAnnounced = false;
     // openImage() waiting for the identity on the host before uploading.
     struct PendingUpload
     {
