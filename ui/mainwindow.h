@@ -1,6 +1,7 @@
 #pragma once
 
 #include "roomlink.h"
+#include "roomsession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,7 +23,6 @@ class IdentityManager;
 class OfflineBanner;
 class Reachability;
 class RoomHost;
-class RoomSession;
 class StartScreen;
 class ThreadPanel;
 struct Operation;
@@ -65,6 +65,8 @@ public:
 public slots:
     void showMessage(const QString &text, bool isError = false);
     void share();
+    // Selects a marker in the canvas, the list and the thread panel.
+    void selectConversation(const QString &id);
 
 signals:
     // Open this file or link in another window.
@@ -86,7 +88,6 @@ private:
     void pasteImage();
     void chooseFile();
     void chooseRoom();
-    void selectConversation(const QString &id);
 
     Services m_services;
     QPointer<RoomSession> m_session;

@@ -1,0 +1,242 @@
+// The real window against a real server: placing a marker, remote changes,
+// two windows on one room, a refused marker, the offline banner.
+#include "appsettings.h"
+#include "canvasview.h"
+#include "conversationlist.h"
+#include "credentialstore.h"
+#include "identitymanager.h"
+#include "mainwindow.h"
+#include "markercomposer.h"
+#include "markeritem.h"
+#include "offlinebanner.h"
+#include "roomhost.h"
+#include "roomsession.h"
+#include "testserver.h"
+#include "threadpanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ImageChat;
+using namespace ImageChat::Test;
+
+namespace {
+
+class TestHost : public RoomHost
+{
+public:
+    explicit TestHost(const ServerAddress &address) : m_address(address) { }
+    std::optional<ServerAddress> address(QString *) override { return m_address; }
+    std::optional<ServerAddress> publish(QString *) override { return m_address; }
+    bool isEmbedded() const override { return false; }
+    bool isPublished() const override { return true; }
+
+private:
+    ServerAddress m_address;
+};
+
+int pinCount(CanvasView *canvas)
+{
+    int count = 0;
+    for (QGraphicsItem *item : canvas->scene()->items()) {
+        // The composer's draft pin is not a marker yet.
+        const auto *pin = qgraphicsitem_cast<MarkerItem *>(item);
+        if (pin && pin->state() != MarkerItem::State::Draft)
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    AppSettings *m_settings = nullptr;
+    SessionCredentialStore m_secrets;
+    SessionCredentialStore m_fallback;
+    IdentityManager *m_identities = nullptr;
+    ManualReachability m_reachability;
+
+    Services services(RoomHost *host)
+    {
+        return { m_settings, m_identities, &m_reachability, host };
+    }
+
+    // A window joined to the room and live, its image shown.
+    MainWindow *openWindow(const Services &s, const RoomLink &link)
+    {
+        auto *window = new MainWindow(s);
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->show();
+        window->joinRoom(link);
+        if (!QTest::qWaitFor([&] {
+                return window->session()->status() && window->session()->status()->canSend()
+                        && !window->canvas()->imageSize().isEmpty();
+            }, 10000))
+            qWarning("window did not get live");
+        window->canvas()->fitToWindow();
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_settings = new AppSettings(this);
+        m_settings->setDisplayName(QStringLiteral("Robin"));
+        m_identities = new IdentityManager(&m_secrets, &m_fallback, this);
+    }
+
+    void clickInAddModeCreatesAMarkerOnTheServer()
+    {
+        TestServer server;
+        TestHost host(server.address());
+        const RoomLink link = server.createRoom(nullptr, makePng(800, 600));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        CanvasView *canvas = window->canvas();
+
+        QAction *add = window->findChild<QAction *>(QStringLiteral("addMarkerAction"));
+        QVERIFY(add);
+        add->trigger();
+        QCOMPARE(canvas->tool(), CanvasView::Tool::AddMarker);
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {},
+                          canvas->viewportPosition(0.25, 0.75).toPoint());
+        QTRY_VERIFY(canvas->composer());
+        QTest::keyClicks(canvas->composer()->editor(), QStringLiteral("Logo too close to the edge"));
+        QTest::keyClick(canvas->composer()->editor(), Qt::Key_Return);
+
+        RoomModel *model = window->session()->model();
+        QTRY_COMPARE(model->count(), 1);
+        QTRY_VERIFY(model->pending().isEmpty());
+        const Conversation *c = model->ordered().first();
+        QCOMPARE(c->comments.first().text, QStringLiteral("Logo too close to the edge"));
+        QVERIFY(qAbs(c->x - 0.25) < 0.01);
+        QVERIFY(qAbs(c->y - 0.75) < 0.01);
+        QCOMPARE(pinCount(canvas), 1);
+        QCOMPARE(window->conversationList()->findChild<QAbstractItemView *>()->model()->rowCount(), 1);
+        const QJsonArray stored = serverState(link);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().toObject().value(QStringLiteral("comments")).toArray().first().toObject().value(
+                         QStringLiteral("text")),
+                 QStringLiteral("Logo too close to the edge"));
+    }
+
+    void remoteChangesShowUpAndTwoWindowsStayInSync()
+    {
+        TestServer server;
+        TestHost host(server.address());
+        const RoomLink link = server.createRoom();
+        std::unique_ptr<MainWindow> first(openWindow(services(&host), link));
+        std::unique_ptr<MainWindow> second(openWindow(services(&host), link));
+
+        // Someone else's marker: a pin and a row in both windows.
+        TestClient other(link, {}, QStringLiteral("Sam"));
+        QVERIFY(other.connectAndWait());
+        const Operation theirs = Operation::createMarker(0.5, 0.5, QStringLiteral("Wrong font?"));
+        QVERIFY(other.submitAndWait(theirs));
+        for (MainWindow *w : { first.get(), second.get() }) {
+            QTRY_COMPARE(pinCount(w->canvas()), 1);
+            QTRY_COMPARE(w->session()->conversations()->rowCount(), 1);
+        }
+
+        // A reply in window one reaches window two (same person, one process).
+        QVERIFY(first->session()->submit(Operation::addComment(theirs.marker, QStringLiteral("Yes, use Inter"))).sent);
+        QTRY_COMPARE(second->session()->model()->conversation(theirs.marker)->comments.size(), 2);
+
+        // Resolved elsewhere: both windows show it.
+        QVERIFY(other.submitAndWait(Operation::setResolved(theirs.marker, true)));
+        QTRY_VERIFY(first->session()->model()->conversation(theirs.marker)->resolved);
+        QTRY_VERIFY(second->session()->conversations()->index(0).data(ConversationListModel::ResolvedRole).toBool());
+
+        // Deleted elsewhere: gone from canvas and list everywhere.
+        QVERIFY(other.submitAndWait(Operation::deleteMarker(theirs.marker)));
+        for (MainWindow *w : { first.get(), second.get() }) {
+            QTRY_COMPARE(pinCount(w->canvas()), 0);
+            QTRY_COMPARE(w->session()->conversations()->rowCount(), 0);
+        }
+    }
+
+    void refusedMarkerKeepsItsText()
+    {
+        ServerOptions options;
+        options.limits.maxMarkers = 1;
+        TestServer server(options);
+        TestHost host(server.address());
+        const RoomLink link = server.createRoom();
+        TestClient other(link);
+        QVERIFY(other.connectAndWait());
+        QVERIFY(other.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("the only one"))));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        CanvasView *canvas = window->canvas();
+        QTRY_COMPARE(pinCount(canvas), 1);
+
+        canvas->setTool(CanvasView::Tool::AddMarker);
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->viewportPosition(0.3, 0.3).toPoint());
+        QTRY_VERIFY(canvas->composer());
+        QTest::keyClicks(canvas->composer()->editor(), QStringLiteral("text worth keeping"));
+        QTest::keyClick(canvas->composer()->editor(), Qt::Key_Return);
+
+        // Refused by the server: the pin goes, the text comes back with why.
+        QTRY_VERIFY(canvas->composer() && !canvas->composer()->error().isEmpty());
+        QCOMPARE(canvas->composer()->text(), QStringLiteral("text worth keeping"));
+        QCOMPARE(window->session()->model()->count(), 1);
+        QCOMPARE(pinCount(canvas), 1);
+    }
+
+    void bannerShowsOfflineAndReconnecting()
+    {
+        TestServer server;
+        TestHost host(server.address());
+        const RoomLink link = server.createRoom();
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        QTRY_VERIFY(window->banner());
+        OfflineBanner *banner = window->banner();
+        QVERIFY(!banner->isVisible());
+
+        m_reachability.setStatus(Reachability::Status::Offline);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("Offline")));
+        m_reachability.setStatus(Reachability::Status::Unknown);
+        QTRY_VERIFY(!banner->isVisible());
+
+        server.stop();
+        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(banner->text().contains(QLatin1String("Reconnecting")));
+        server.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        // Existing markers stayed viewable throughout; sending works again.
+        QVERIFY(window->session()->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("back"))).sent);
+    }
+
+    void unreadableFileGivesAClearMessage()
+    {
+        TestServer server;
+        TestHost host(server.address());
+        MainWindow window(services(&host));
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a PNG at all");
+        file.close();
+        window.openFile(path);
+        QVERIFY(window.message().contains(QLatin1String("notes.png")));
+        QVERIFY(!window.session());
+        window.openFile(dir.filePath(QStringLiteral("missing.png")));
+        QVERIFY(window.message().contains(QLatin1String("missing.png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
