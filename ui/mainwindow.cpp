@@ -453,7 +453,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Text typed and not sent would be lost: ask first.
-    if (false /* PENDING: m_thread->hasUnsentText() */) {
+    if (m_thread && m_thread->hasUnsentText()) {
         const auto answer = QMessageBox::question(
                 this, tr("Discard Unsent Text?"),
                 tr("You typed a comment that was not sent. Close the window anyway?"),

@@ -281,6 +281,17 @@ void ThreadPanel::attach()
     updateControls();
 }
 
+bool ThreadPanel::hasUnsentText() const
+{
+    if (!m_replyEdit->toPlainText().trimmed().isEmpty())
+        return true;
+    for (const CommentView *view : m_commentViews) {
+        if (view->isEditing())
+            return true;
+    }
+    return std::any_of(m_drafts.cbegin(), m_drafts.cend(), [](const Draft &d) { return !d.isEmpty(); });
+}
+
 bool ThreadPanel::canSend() const
 {
     return m_session->status() && m_session->status()->canSend();

@@ -39,6 +39,9 @@ public:
     // The marker shown (empty: none). It may be gone from the room, when it
     // was deleted while shown.
     QString conversation() const { return m_id; }
+    // Text the user typed that is not on the server: a reply, an open edit,
+    // or a failed change, in any conversation. Closing would lose it.
+    bool hasUnsentText() const;
 
 public slots:
     // Shows a marker's conversation; empty shows "Select a marker…".

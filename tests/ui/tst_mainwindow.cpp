@@ -16,6 +16,10 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -216,6 +220,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
         // Existing markers stayed viewable throughout; sending works again.
         QVERIFY(window->session()->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("back"))).sent);
+    }
+
+    void closingWithUnsentTextAsksFirst()
+    {
+        TestServer server;
+        TestHost host(server.address());
+        const RoomLink link = server.createRoom();
+        TestClient other(link);
+        QVERIFY(other.connectAndWait());
+        const Operation theirs = Operation::createMarker(0.5, 0.5, QStringLiteral("question"));
+        QVERIFY(other.submitAndWait(theirs));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        QTRY_VERIFY(window->session()->model()->conversation(theirs.marker));
+        window->selectConversation(theirs.marker);
+        auto *reply = window->threadPanel()->findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
+        QVERIFY(reply);
+        QTest::keyClicks(reply, QStringLiteral("half-written answer"));
+
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        QVERIFY(!window->close());
+        QVERIFY(asked);
+        QVERIFY(window->isVisible());
+        QCOMPARE(reply->toPlainText(), QStringLiteral("half-written answer"));
+
+        // Nothing typed: it closes without asking.
+        reply->clear();
+        QVERIFY(window->close());
     }
 
     void unreadableFileGivesAClearMessage()
