@@ -35,8 +35,10 @@ struct ServerOptions
     // Smart batching (S9): broadcasts of a room go out at most once per
     // window; what arrives in between waits and goes out as one "batch"
     // frame. The first broadcast after a quiet window goes out at once.
-    // 0 turns batching off.
-    int batchWindowMs = 10;
+    // 0 turns batching off. 5 ms, not 10: at 100 events/s a 10 ms window
+    // held back every event that came a little early, and the holds added
+    // up to 5 ms on average (measured), while 200 events/s is a burst.
+    int batchWindowMs = 5;
     // A client that does not read what it is sent is disconnected once this
     // much waits for it (beyond its welcome); it catches up when it returns.
     qint64 maxSendBacklogBytes = 1024 * 1024;

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QString>
+
+#include <vector>
+
+namespace ImageChat {
+
+// One marker on the canvas: a numbered pin whose tip sits on the marker's
+// position. It ignores the view's transformation, so it keeps its screen size
+// at any zoom; the item's position is in scene (= image pixel) coordinates.
+class MarkerItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    // Drawing priority when several apply: Failed > Pending > Resolved > Open.
+    // Draft is the pin under an open composer, before the marker exists.
+    enum class State { Open, Resolved, Pending, Failed, Draft };
+
+    explicit MarkerItem(const QString &id, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+
+    QString id() const { return m_id; }
+
+    // Position in creation order, from 1; 0 draws no number.
+    int number() const { return m_number; }
+    void setNumber(int number);
+
+    State state() const { return m_state; }
+    void setState(State state);
+
+    // The creation time the number is ordered by (with the id as tie-break).
+    qint64 createdAt() const { return m_createdAt; }
+    void setCreatedAt(qint64 createdAt) { m_createdAt = createdAt; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    friend class CanvasView;
+
+    // Per pixel row of the pin, the columns it may paint at all and those it
+    // surely paints solid, in whole screen pixels relative to the tip; loose
+    // and tight by a pixel, so rounding never hides a pin wrongly. CanvasView
+    // uses it to skip pins hidden under others.
+    struct Span
+    {
+        int from; // inclusive; from > to is an empty row
+        int to;
+    };
+    struct Silhouette
+    {
+        int top = 0; // row of painted[0] and solid[0]
+        std::vector<Span> painted;
+        std::vector<Span> solid;
+    };
+    const Silhouette &silhouette() const;
+    // What changes the pin's look drops the cached silhouette.
+    void restyled();
+
+    // The position, also kept here: reading it must not touch Qt's private
+    // item data when 10,000 pins are checked every frame.
+    QPointF m_anchor;
+    QString m_id;
+    int m_number = 0;
+    State m_state = State::Open;
+    qint64 m_createdAt = 0;
+    qreal m_badgeWidth = 0;
+    mutable const Silhouette *m_silhouette = nullptr;
+    // Set by CanvasView for the length of one paint event: the part of the
+    // pin (item pixels) other pins leave visible; empty when they cover it
+    // all, as they cover most of 10,000 pins fitted to a window.
+    struct Clip
+    {
+        bool active = false;
+        QRect rect;
+    };
+    Clip m_clip;
+};
+
+} // namespace ImageChat
