@@ -11,6 +11,12 @@ namespace ImageChat {
 
 namespace {
 
+// Gives these texts the translation context "ImageChat::Operation" (lupdate reads it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::Operation)
+};
+
 struct KindName
 {
     Operation::Kind kind;
@@ -27,11 +33,6 @@ constexpr KindName kKindNames[] = {
     { Operation::Kind::DeleteMarker, "delete-marker" },
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageChat::Operation", text);
-}
-
 bool needsComment(Operation::Kind kind)
 {
     return kind == Operation::Kind::EditComment || kind == Operation::Kind::DeleteComment;
@@ -44,14 +45,15 @@ bool needsPosition(Operation::Kind kind)
 
 OpError shapeError(const QString &field, const char *what)
 {
-    return { ErrorCode::BadRequest, tr("Field \"%1\" %2.").arg(field, tr(what)) };
+    // `what` is marked with QT_TRANSLATE_NOOP where it is written.
+    return { ErrorCode::BadRequest, Text::tr("Field \"%1\" %2.").arg(field, Text::tr(what)) };
 }
 
 bool readId(const QJsonObject &json, const QString &field, QString *out, OpError *error)
 {
     const QJsonValue value = json.value(field);
     if (!value.isString() || !isCanonicalUuid(value.toString())) {
-        *error = shapeError(field, "must be a lowercase UUID");
+        *error = shapeError(field, QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a lowercase UUID"));
         return false;
     }
     *out = value.toString();
@@ -62,7 +64,7 @@ bool readNumber(const QJsonObject &json, const QString &field, double *out, OpEr
 {
     const QJsonValue value = json.value(field);
     if (!value.isDouble()) {
-        *error = shapeError(field, "must be a number");
+        *error = shapeError(field, QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a number"));
         return false;
     }
     *out = value.toDouble();
@@ -192,16 +194,16 @@ OpError Operation::validate() const
     if (needsPosition(kind)) {
         if (!std::isfinite(x) || !std::isfinite(y) || x < 0 || x > 1 || y < 0 || y > 1)
             return { ErrorCode::OutOfRange,
-                     tr("The marker position must lie on the image (x and y between 0 and 1).") };
+                     Text::tr("The marker position must lie on the image (x and y between 0 and 1).") };
     }
     if (hasText()) {
         if (text.trimmed().isEmpty())
-            return { ErrorCode::Empty, tr("A comment cannot be empty.") };
+            return { ErrorCode::Empty, Text::tr("A comment cannot be empty.") };
         // Count characters as people do (code points), not UTF-16 units.
         const qsizetype chars = text.toUcs4().size();
         if (chars > Limits::MaxCommentChars)
             return { ErrorCode::TooLong,
-                     tr("A comment can have at most %1 characters; this one has %2.")
+                     Text::tr("A comment can have at most %1 characters; this one has %2.")
                              .arg(Limits::MaxCommentChars)
                              .arg(chars) };
     }
@@ -246,7 +248,7 @@ std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &jso
     if (op.hasText()) {
         const QJsonValue text = json.value(QStringLiteral("text"));
         if (!text.isString()) {
-            *error = shapeError(QStringLiteral("text"), "must be a string");
+            *error = shapeError(QStringLiteral("text"), QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a string"));
             return std::nullopt;
         }
         op.text = text.toString();
@@ -254,7 +256,7 @@ std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &jso
     if (kind == Kind::SetResolved) {
         const QJsonValue resolved = json.value(QStringLiteral("resolved"));
         if (!resolved.isBool()) {
-            *error = shapeError(QStringLiteral("resolved"), "must be true or false");
+            *error = shapeError(QStringLiteral("resolved"), QT_TRANSLATE_NOOP("ImageChat::Operation", "must be true or false"));
             return std::nullopt;
         }
         op.resolved = resolved.toBool();
@@ -275,7 +277,7 @@ std::optional<Operation> Operation::fromRequest(const QJsonObject &json, OpError
     const QString type = json.value(QStringLiteral("type")).toString();
     const std::optional<Kind> kind = kindFromName(type);
     if (!kind) {
-        *error = { ErrorCode::UnknownType, tr("Unknown request type \"%1\".").arg(type) };
+        *error = { ErrorCode::UnknownType, Text::tr("Unknown request type \"%1\".").arg(type) };
         return std::nullopt;
     }
     return readFields(*kind, json, error);
@@ -319,7 +321,7 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
                 || (*kind == Operation::Kind::DeleteMarker)
                         != (type == QLatin1String("deleted-image-chat")));
     if (!kind || mismatched) {
-        *error = { ErrorCode::UnknownType, tr("Not an event: \"%1\".").arg(type) };
+        *error = { ErrorCode::UnknownType, Text::tr("Not an event: \"%1\".").arg(type) };
         return std::nullopt;
     }
     std::optional<Operation> op = Operation::readFields(*kind, json, error);
@@ -332,7 +334,7 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
     event.author = json.value(QStringLiteral("by")).toString();
     event.authorName = json.value(QStringLiteral("name")).toString();
     if (event.seq <= 0 || event.author.isEmpty()) {
-        *error = { ErrorCode::BadRequest, tr("An event needs a positive \"seq\" and an author.") };
+        *error = { ErrorCode::BadRequest, Text::tr("An event needs a positive \"seq\" and an author.") };
         return std::nullopt;
     }
     return event;

@@ -11,10 +11,11 @@ namespace ImageChat::Protocol {
 
 namespace {
 
-QString tr(const char *text)
+// Gives these texts the translation context "ImageChat::Protocol" (lupdate reads it).
+struct Text
 {
-    return QCoreApplication::translate("ImageChat::Protocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::Protocol)
+};
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -51,13 +52,13 @@ std::optional<QJsonObject> decode(const QString &frame, OpError *error)
     const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = { ErrorCode::BadJson,
-                   tr("The message is not valid JSON (%1 at offset %2).")
+                   Text::tr("The message is not valid JSON (%1 at offset %2).")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
         return std::nullopt;
     }
     if (!doc.isObject() || !doc.object().value(QStringLiteral("type")).isString()) {
-        *error = { ErrorCode::BadRequest, tr("A message must be a JSON object with a \"type\".") };
+        *error = { ErrorCode::BadRequest, Text::tr("A message must be a JSON object with a \"type\".") };
         return std::nullopt;
     }
     return doc.object();
@@ -141,13 +142,13 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &json, OpError *error)
     Hello hello;
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (!version.isDouble()) {
-        *error = { ErrorCode::BadRequest, tr("The hello must say which protocol version it speaks.") };
+        *error = { ErrorCode::BadRequest, Text::tr("The hello must say which protocol version it speaks.") };
         return std::nullopt;
     }
     hello.version = version.toInt();
     if (hello.version != Version) {
         *error = { ErrorCode::UnsupportedVersion,
-                   tr("This server speaks protocol version %1; the client speaks version %2. "
+                   Text::tr("This server speaks protocol version %1; the client speaks version %2. "
                       "Update the older of the two.")
                            .arg(Version)
                            .arg(version.toVariant().toString()) };
@@ -166,7 +167,7 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &json, OpError *error)
     hello.seq = json.value(QStringLiteral("seq")).toInteger();
     hello.pending = toStringList(json.value(QStringLiteral("pending")));
     if (hello.pending.size() > 1000 || hello.seq < 0) {
-        *error = { ErrorCode::BadRequest, tr("The hello's \"seq\" or \"pending\" is out of range.") };
+        *error = { ErrorCode::BadRequest, Text::tr("The hello's \"seq\" or \"pending\" is out of range.") };
         return std::nullopt;
     }
     return hello;
@@ -210,7 +211,7 @@ std::optional<Welcome> Welcome::fromJson(const QJsonObject &json, OpError *error
     w.events = json.value(QStringLiteral("events")).toArray();
     w.confirmed = toStringList(json.value(QStringLiteral("confirmed")));
     if (w.identity.user.isEmpty()) {
-        *error = { ErrorCode::BadRequest, tr("The server's welcome has no user id.") };
+        *error = { ErrorCode::BadRequest, Text::tr("The server's welcome has no user id.") };
         return std::nullopt;
     }
     return w;

@@ -7,10 +7,11 @@ namespace ImageChat {
 
 namespace {
 
-QString tr(const char *text)
+// Gives these texts the translation context "ImageChat::RoomLink" (lupdate reads it).
+struct Text
 {
-    return QCoreApplication::translate("ImageChat::RoomLink", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::RoomLink)
+};
 
 QString hostForUrl(const QString &host)
 {
@@ -20,15 +21,15 @@ QString hostForUrl(const QString &host)
 bool readHostPort(const QUrl &url, ServerAddress *address, QString *error)
 {
     if (url.host().isEmpty()) {
-        *error = tr("The address has no server name.");
+        *error = Text::tr("The address has no server name.");
         return false;
     }
     if (url.port() <= 0) {
-        *error = tr("The address has no port number (like :47800 after the server name).");
+        *error = Text::tr("The address has no port number (like :47800 after the server name).");
         return false;
     }
     if (!url.userInfo().isEmpty()) {
-        *error = tr("The address must not contain a user name or password.");
+        *error = Text::tr("The address must not contain a user name or password.");
         return false;
     }
     address->host = url.host();
@@ -68,7 +69,7 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     ServerAddress address;
     if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        *error = tr("\"%1\" is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.")
+        *error = Text::tr("\"%1\" is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.")
                          .arg(text);
         return std::nullopt;
     }
@@ -93,19 +94,19 @@ std::optional<RoomLink> RoomLink::parse(const QString &input, QString *error)
 {
     const QString text = input.trimmed();
     if (!text.startsWith(QLatin1String("imagechat://"), Qt::CaseInsensitive)) {
-        *error = tr("A room link starts with imagechat:// — this text does not.");
+        *error = Text::tr("A room link starts with imagechat:// — this text does not.");
         return std::nullopt;
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = tr("The room link is damaged: %1").arg(url.errorString());
+        *error = Text::tr("The room link is damaged: %1").arg(url.errorString());
         return std::nullopt;
     }
     RoomLink link;
     if (!readHostPort(url, &link.server, error))
         return std::nullopt;
     if (url.hasFragment()) {
-        *error = tr("The room link has unexpected text after \"#\".");
+        *error = Text::tr("The room link has unexpected text after \"#\".");
         return std::nullopt;
     }
 
@@ -113,7 +114,7 @@ std::optional<RoomLink> RoomLink::parse(const QString &input, QString *error)
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     if (!isToken(path, 8, 64)) {
-        *error = tr("The room link does not name a valid room.");
+        *error = Text::tr("The room link does not name a valid room.");
         return std::nullopt;
     }
     link.room = path;
@@ -121,19 +122,19 @@ std::optional<RoomLink> RoomLink::parse(const QString &input, QString *error)
     const QUrlQuery query(url);
     for (const auto &item : query.queryItems()) {
         if (item.first != QLatin1String("key") && item.first != QLatin1String("tls")) {
-            *error = tr("The room link has an unknown part \"%1\".").arg(item.first);
+            *error = Text::tr("The room link has an unknown part \"%1\".").arg(item.first);
             return std::nullopt;
         }
     }
     link.key = query.queryItemValue(QStringLiteral("key"));
     if (!isToken(link.key, 16, 128)) {
-        *error = tr("The room link has no valid access key; ask for the link again.");
+        *error = Text::tr("The room link has no valid access key; ask for the link again.");
         return std::nullopt;
     }
     const QString tls = query.queryItemValue(QStringLiteral("tls"));
     if (query.hasQueryItem(QStringLiteral("tls")) && tls != QLatin1String("1")
         && tls != QLatin1String("0")) {
-        *error = tr("The room link's \"tls\" must be 0 or 1.");
+        *error = Text::tr("The room link's \"tls\" must be 0 or 1.");
         return std::nullopt;
     }
     link.server.tls = tls == QLatin1String("1");

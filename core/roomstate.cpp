@@ -9,19 +9,20 @@ namespace ImageChat {
 
 namespace {
 
-QString tr(const char *text)
+// Gives these texts the translation context "ImageChat::RoomState" (lupdate reads it).
+struct Text
 {
-    return QCoreApplication::translate("ImageChat::RoomState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::RoomState)
+};
 
 OpError markerNotFound()
 {
-    return { ErrorCode::NotFound, tr("This marker no longer exists; it may have been deleted.") };
+    return { ErrorCode::NotFound, Text::tr("This marker no longer exists; it may have been deleted.") };
 }
 
 OpError commentNotFound()
 {
-    return { ErrorCode::NotFound, tr("This comment no longer exists; it may have been deleted.") };
+    return { ErrorCode::NotFound, Text::tr("This comment no longer exists; it may have been deleted.") };
 }
 
 } // namespace
@@ -124,10 +125,10 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
 
     if (op.kind == Operation::Kind::CreateMarker) {
         if (conversation->has_value())
-            return { ErrorCode::Duplicate, tr("A marker with this id already exists.") };
+            return { ErrorCode::Duplicate, Text::tr("A marker with this id already exists.") };
         if (markerCount >= limits.maxMarkers)
             return { ErrorCode::LimitReached,
-                     tr("This image already has the most markers a room can hold (%1).")
+                     Text::tr("This image already has the most markers a room can hold (%1).")
                              .arg(limits.maxMarkers) };
         Conversation c;
         c.id = op.marker;
@@ -150,10 +151,10 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         Q_UNREACHABLE();
     case Operation::Kind::AddComment:
         if (c.indexOfComment(op.comment) >= 0)
-            return { ErrorCode::Duplicate, tr("A comment with this id already exists.") };
+            return { ErrorCode::Duplicate, Text::tr("A comment with this id already exists.") };
         if (c.comments.size() >= limits.maxCommentsPerMarker)
             return { ErrorCode::LimitReached,
-                     tr("This conversation already has the most comments it can hold (%1).")
+                     Text::tr("This conversation already has the most comments it can hold (%1).")
                              .arg(limits.maxCommentsPerMarker) };
         c.comments.append(Comment { op.comment, event.author, event.authorName, op.text, event.at, 0 });
         return {};
@@ -163,13 +164,13 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (index < 0)
             return commentNotFound();
         if (c.comments.at(index).author != event.author)
-            return { ErrorCode::Forbidden, tr("Only its author can change or delete a comment.") };
+            return { ErrorCode::Forbidden, Text::tr("Only its author can change or delete a comment.") };
         if (op.kind == Operation::Kind::DeleteComment) {
             // The first comment is what the marker is about; without it the
             // thread would answer nothing.
             if (c.comments.at(index).id == c.id)
                 return { ErrorCode::Forbidden,
-                         tr("The first comment opens the conversation and cannot be deleted on "
+                         Text::tr("The first comment opens the conversation and cannot be deleted on "
                             "its own; edit it, or delete the marker.") };
             c.comments.removeAt(index);
         } else {
@@ -189,7 +190,7 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
     case Operation::Kind::DeleteMarker:
         if (event.author != c.creator && event.author != owner)
             return { ErrorCode::Forbidden,
-                     tr("Only the marker's creator or the room's owner can delete a marker.") };
+                     Text::tr("Only the marker's creator or the room's owner can delete a marker.") };
         conversation->reset();
         return {};
     }

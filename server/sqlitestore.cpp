@@ -12,6 +12,12 @@ namespace ImageChat {
 
 namespace {
 
+// Gives these texts the translation context "ImageChat::SqliteStore" (lupdate reads it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::SqliteStore)
+};
+
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, "
     "created INTEGER NOT NULL)",
@@ -27,11 +33,6 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS conversations (room TEXT NOT NULL, id TEXT NOT NULL, "
     "body TEXT NOT NULL, PRIMARY KEY (room, id))",
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImageChat::SqliteStore", text);
-}
 
 QString compact(const QJsonObject &json)
 {
@@ -78,7 +79,7 @@ bool SqliteStore::open(QString *error)
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        *error = tr("Cannot open the database %1: %2").arg(m_path, m_db.lastError().text());
+        *error = Text::tr("Cannot open the database %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
@@ -101,7 +102,7 @@ bool SqliteStore::open(QString *error)
             && m_deleteConversation.prepare(
                     QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
     if (!ok) {
-        *error = tr("Cannot prepare the database %1: %2").arg(m_path, m_db.lastError().text());
+        *error = Text::tr("Cannot prepare the database %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     return true;
@@ -219,7 +220,7 @@ OpError SqliteStore::appendEvent(const QString &room, const Event &event,
                                  const std::optional<Conversation> &after)
 {
     const OpError failed(ErrorCode::StorageFailed,
-                         tr("The server could not store this change; nothing was changed."));
+                         Text::tr("The server could not store this change; nothing was changed."));
     if (!m_db.transaction())
         return failed;
     // Optimistic concurrency: the row only moves if nobody else took this seq.
@@ -252,7 +253,7 @@ OpError SqliteStore::appendEvent(const QString &room, const Event &event,
         return {};
     m_db.rollback();
     if (duplicate)
-        return { ErrorCode::Duplicate, tr("This operation (same broadcastId) was already stored.") };
+        return { ErrorCode::Duplicate, Text::tr("This operation (same broadcastId) was already stored.") };
     return failed;
 }
 
