@@ -6,6 +6,7 @@ namespace {
 const QString kName = QStringLiteral("identity/displayName");
 const QString kServer = QStringLiteral("sharing/serverUrl");
 const QString kRecent = QStringLiteral("recent/items");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent) { }
@@ -35,6 +36,17 @@ QString AppSettings::serverUrl() const
 void AppSettings::setServerUrl(const QString &url)
 {
     m_settings.setValue(kServer, url.trimmed());
+    emit changed();
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(kLanguage, code);
     emit changed();
 }
 

@@ -24,6 +24,11 @@ public:
     QString serverUrl() const;
     void setServerUrl(const QString &url);
 
+    // Language code ("de", "pt_BR"…); empty: follow the system. Takes
+    // effect at the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     // Recently opened files and room links, newest first.
     QStringList recent() const;
     void addRecent(const QString &pathOrLink);

@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite
+    # Translations: lupdate/lrelease and their CMake support, and Qt's own
+    # translations for standard dialogs.
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # The keychain: QtKeychain, and libsecret, which it loads at run time
     # without depending on it. The keychain test runs its own Secret Service:
     # gnome-keyring on a private bus (dbus-run-session from dbus-daemon,

@@ -3,6 +3,10 @@
 #include "appsettings.h"
 #include "roomlink.h"
 
+#include "translations.h"
+
+#include <QComboBox>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,8 +26,24 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_name->setMaxLength(64);
     m_server = new QLineEdit(settings->serverUrl(), this);
     m_server->setPlaceholderText(tr("Empty: ImageChat hosts shared rooms itself"));
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language in its own words, so anyone can find theirs.
+    for (const QString &code : shippedLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (code == QLatin1String("pt_BR"))
+            name = QStringLiteral("Português (Brasil)");
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language is used from the next start of ImageChat."), this);
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
     auto *hint = new QLabel(tr("Others see your name next to your comments. The server is where "
                                "shared images and conversations are kept, e.g. "
                                "wss://chat.example.org:443."),
@@ -53,6 +73,7 @@ void SettingsDialog::accept()
     if (!m_name->text().trimmed().isEmpty())
         m_settings->setDisplayName(m_name->text());
     m_settings->setServerUrl(server);
+    m_settings->setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 
 namespace ImageChat {
@@ -22,6 +23,7 @@ private:
     AppSettings *m_settings;
     QLineEdit *m_name;
     QLineEdit *m_server;
+    QComboBox *m_language;
     QLabel *m_error;
 };
 

@@ -1,10 +1,13 @@
 // imagechat: the desktop program.
+#include "appsettings.h"
 #include "desktopapp.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QImageReader>
+#include <QLocale>
 #include <QStandardPaths>
 
 using namespace ImageChat;
@@ -41,11 +44,20 @@ int main(int argc, char **argv)
     const QCommandLineOption portOption(
             QStringLiteral("port"), QApplication::translate("main", "Port for hosted rooms."),
             QStringLiteral("PORT"), QStringLiteral("47800"));
-    parser.addOptions({ nameOption, serverOption, dataOption, portOption });
+    const QCommandLineOption langOption(
+            QStringLiteral("lang"),
+            QApplication::translate("main", "Language of the interface (bg, el, de, tr, pt_BR, en); "
+                                            "default: the setting, else the system language."),
+            QStringLiteral("CODE"));
+    parser.addOptions({ nameOption, serverOption, dataOption, portOption, langOption });
     parser.addPositionalArgument(QStringLiteral("image-or-link"),
                                  QApplication::translate("main", "An image file or an imagechat:// room link."),
                                  QStringLiteral("[IMAGE | LINK]"));
     parser.process(app);
+
+    // --lang beats the setting, which beats the system's languages.
+    const QString requested = parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
+    installTranslations(&app, chooseLanguage(requested, QLocale().uiLanguages()));
 
     DesktopApp::Options options;
     options.dataDir = parser.value(dataOption);

@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el">
+<context>
+    <name>ImageChat::AppSettings</name>
+    <message>
+        <location filename="../core/appsettings.cpp" line="+16"/>
+        <source>Guest</source>
+        <translation>Επισκέπτης</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CanvasView</name>
+    <message>
+        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CommentView</name>
+    <message>
+        <location filename="../ui/commentview.cpp" line="+51"/>
+        <source>Save</source>
+        <comment>save an edited comment</comment>
+        <translation>Αποθήκευση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(edited)</source>
+        <comment>a comment changed after it was posted</comment>
+        <translation>(επεξεργασμένο)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <comment>edit a comment</comment>
+        <translation>Επεξεργασία</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <comment>delete a comment</comment>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete this comment?</source>
+        <translation>Διαγραφή αυτού του σχολίου;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <comment>confirm deleting a comment</comment>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the comment</comment>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter για αποθήκευση, Esc για ακύρωση</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Κάποιος</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edited %1</source>
+        <translation>Επεξεργάστηκε στις %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Αποστολή…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConnectionStatus</name>
+    <message>
+        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
+        <translation>Είστε εκτός σύνδεσης, οπότε αυτό δεν στάλθηκε. Δεν θα σταλεί αργότερα. Στείλτε το ξανά όταν επανέλθετε σε σύνδεση.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the room: %1</source>
+        <translation>Δεν υπάρχει σύνδεση με το δωμάτιο: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the server, so this was not sent. It will not be sent later; send it again once the connection is back.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτό δεν στάλθηκε. Δεν θα σταλεί αργότερα. Στείλτε το ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <source>No replies</source>
+        <translation>Καμία απάντηση</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 reply</source>
+        <translation>1 απάντηση</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies</source>
+        <comment>comments after the first one in a conversation</comment>
+        <translation>
+            <numerusform>%n απάντηση</numerusform>
+            <numerusform>%n απαντήσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Κάποιος</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Resolved</source>
+        <comment>state of a conversation whose point has been dealt with</comment>
+        <translation>✓ Επιλυμένη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Αποστολή…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationList</name>
+    <message>
+        <location line="+119"/>
+        <source>All</source>
+        <comment>filter: every conversation</comment>
+        <translation>Όλες</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <comment>filter: conversations not resolved yet</comment>
+        <translation>Ανοιχτές</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <comment>filter: conversations marked as dealt with</comment>
+        <translation>Επιλυμένες</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Conversations</source>
+        <translation>Συζητήσεις</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
+        <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη (%1): η ταυτότητά σας διατηρείται μόνο για αυτήν τη συνεδρία, οπότε μετά από επανεκκίνηση δεν θα μπορείτε να επεξεργαστείτε σχόλια που γράψατε πριν.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageDownload</name>
+    <message>
+        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
+        <translation>Η εικόνα που λήφθηκε είναι κατεστραμμένη (το άθροισμα ελέγχου της δεν ταιριάζει με του δωματίου). Δοκιμάστε ξανά τη συμμετοχή.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server sent more image data than announced.</source>
+        <translation>Ο διακομιστής έστειλε περισσότερα δεδομένα εικόνας από όσα είχε ανακοινώσει.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageTransfer</name>
+    <message>
+        <location line="-203"/>
+        <source>The server stopped answering.</source>
+        <translation>Ο διακομιστής σταμάτησε να απαντά.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not reach the server at %1.</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή στο %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection: %1</source>
+        <translation>Ο διακομιστής έκλεισε τη σύνδεση: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::JoinDialog</name>
+    <message>
+        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <source>Join a Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Συμμετοχή σε δωμάτιο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the room link someone shared with you:</source>
+        <translation>Επικολλήστε τον σύνδεσμο δωματίου που μοιράστηκε κάποιος μαζί σας:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Join</source>
+        <comment>join a room</comment>
+        <translation>Συμμετοχή</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::KeychainCredentialStore</name>
+    <message>
+        <location filename="../ui/keychainstore.cpp" line="+34"/>
+        <source>No keychain is available</source>
+        <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was denied</source>
+        <translation>Δεν επιτράπηκε η πρόσβαση στην κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain reported an error (%1)</source>
+        <translation>Η κλειδοθήκη ανέφερε σφάλμα (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <source>ImageChat</source>
+        <translation>ImageChat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Άνοιγμα εικόνας…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Συμμετοχή σε δωμάτιο…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Επικόλληση εικόνας</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Κοινή χρήση…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Νέο παράθυρο για το δωμάτιο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Window</source>
+        <translation>Κ&amp;λείσιμο παραθύρου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Εργαλεία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Επιλογή και μετακίνηση δεικτών, μετατόπιση της εικόνας (V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Προσθήκη δείκτη</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Κάντε κλικ στην εικόνα για να τοποθετήσετε έναν δείκτη και να ξεκινήσετε μια συζήτηση (M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Προβολή</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Μεγέθυνση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Σμίκρυνση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Π&amp;ροσαρμογή στο παράθυρο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>Πραγματικό μέ&amp;γεθος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Εργαλεία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Σχετικά με το ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ImageChat</source>
+        <translation>Σχετικά με το ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα, συγχρονισμένα για όλους όσοι την έχουν ανοιχτή.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sharing from this computer: others can join while ImageChat runs.</source>
+        <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>Το %1 είναι πολύ μεγάλο για κοινή χρήση (%2 MB, ενώ το όριο είναι %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This window already shows an image; open the new one from a new window.</source>
+        <translation>Αυτό το παράθυρο εμφανίζει ήδη μια εικόνα. Ανοίξτε τη νέα σε νέο παράθυρο.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an image ImageChat can show (%2).</source>
+        <translation>Το %1 δεν είναι εικόνα που μπορεί να εμφανίσει το ImageChat (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>%1 — ImageChat</source>
+        <translation>%1 — ImageChat</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Joining — ImageChat</source>
+        <translation>Συμμετοχή — ImageChat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+45"/>
+        <source>The marker was not moved: %1</source>
+        <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Image %p%</source>
+        <translation>Εικόνα %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the room: %1</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The room is kept on %1.</source>
+        <translation>Το δωμάτιο βρίσκεται στο %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Δεν είναι δυνατή η κοινή χρήση στο τοπικό δίκτυο: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Αυτός ο υπολογιστής φιλοξενεί το δωμάτιο: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται εδώ το ImageChat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Image</source>
+        <translation>Άνοιγμα εικόνας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pasted image</source>
+        <translation>Επικολλημένη εικόνα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Το πρόχειρο δεν περιέχει εικόνα.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dropped image</source>
+        <translation>Εικόνα από μεταφορά</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Απόρριψη κειμένου που δεν στάλθηκε;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Γράψατε ένα σχόλιο που δεν στάλθηκε. Να κλείσει το παράθυρο ούτως ή άλλως;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MarkerComposer</name>
+    <message>
+        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write a comment…</source>
+        <translation>Γράψτε ένα σχόλιο…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
+        <translation>Enter για αποστολή · Shift+Enter για νέα γραμμή · Esc για ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::OfflineBanner</name>
+    <message>
+        <location filename="../ui/offlinebanner.cpp" line="+17"/>
+        <source>Retry now</source>
+        <translation>Επανάληψη τώρα</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — you can view markers, new ones can&apos;t be sent</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Εκτός σύνδεσης — βλέπετε τους δείκτες, αλλά δεν στέλνονται νέοι</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reconnecting in %n s —</source>
+        <comment>followed by a Retry now button</comment>
+        <translation>
+            <numerusform>Επανασύνδεση σε %n δευτ. —</numerusform>
+            <numerusform>Επανασύνδεση σε %n δευτ. —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting…</source>
+        <translation>Επανασύνδεση…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resynchronising…</source>
+        <comment>catching up with changes made while disconnected</comment>
+        <translation>Επανασυγχρονισμός…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t join this room: %1</source>
+        <comment>room: the shared session on one image</comment>
+        <translation>Δεν είναι δυνατή η συμμετοχή σε αυτό το δωμάτιο: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Operation</name>
+    <message>
+        <location filename="../core/operation.cpp" line="+49"/>
+        <source>Field &quot;%1&quot; %2.</source>
+        <translation>Το πεδίο «%1» %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a lowercase UUID</source>
+        <translation>πρέπει να είναι UUID με πεζά γράμματα</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a number</source>
+        <translation>πρέπει να είναι αριθμός</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The marker position must lie on the image (x and y between 0 and 1).</source>
+        <translation>Η θέση του δείκτη πρέπει να βρίσκεται πάνω στην εικόνα (x και y μεταξύ 0 και 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Ένα σχόλιο δεν μπορεί να είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A comment can have at most %1 characters; this one has %2.</source>
+        <translation>Ένα σχόλιο μπορεί να έχει έως %1 χαρακτήρες, ενώ αυτό έχει %2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a string</source>
+        <translation>πρέπει να είναι συμβολοσειρά</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be true or false</source>
+        <translation>πρέπει να είναι true ή false</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Άγνωστος τύπος αιτήματος «%1».</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not an event: &quot;%1&quot;.</source>
+        <translation>Δεν είναι γεγονός: «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An event needs a positive &quot;seq&quot; and an author.</source>
+        <translation>Ένα γεγονός χρειάζεται θετικό «seq» και συντάκτη.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Protocol</name>
+    <message>
+        <location filename="../core/protocol.cpp" line="+55"/>
+        <source>The message is not valid JSON (%1 at offset %2).</source>
+        <translation>Το μήνυμα δεν είναι έγκυρο JSON (%1 στη θέση %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A message must be a JSON object with a &quot;type&quot;.</source>
+        <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The hello must say which protocol version it speaks.</source>
+        <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server speaks protocol version %1; the client speaks version %2. Update the older of the two.</source>
+        <translation>Αυτός ο διακομιστής χρησιμοποιεί την έκδοση πρωτοκόλλου %1 και το πρόγραμμα-πελάτης την έκδοση %2. Ενημερώστε το παλαιότερο από τα δύο.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
+        <translation>Τα «seq» ή «pending» του μηνύματος hello είναι εκτός εύρους.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server&apos;s welcome has no user id.</source>
+        <translation>Το μήνυμα welcome του διακομιστή δεν έχει αναγνωριστικό χρήστη.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomLink</name>
+    <message>
+        <location filename="../core/roomlink.cpp" line="+24"/>
+        <source>The address has no server name.</source>
+        <translation>Η διεύθυνση δεν έχει όνομα διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address has no port number (like :47800 after the server name).</source>
+        <translation>Η διεύθυνση δεν έχει αριθμό θύρας (π.χ. :47800 μετά το όνομα διακομιστή).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Η διεύθυνση δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
+        <translation>Το «%1» δεν είναι διεύθυνση διακομιστή. Αναμενόταν ws://HOST:PORT ή wss://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A room link starts with imagechat:// — this text does not.</source>
+        <translation>Ένας σύνδεσμος δωματίου ξεκινά με imagechat:// — αυτό το κείμενο όχι.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room link is damaged: %1</source>
+        <translation>Ο σύνδεσμος δωματίου είναι κατεστραμμένος: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room link has unexpected text after &quot;#&quot;.</source>
+        <translation>Ο σύνδεσμος δωματίου έχει απροσδόκητο κείμενο μετά το «#».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link does not name a valid room.</source>
+        <translation>Ο σύνδεσμος δωματίου δεν ορίζει έγκυρο δωμάτιο.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link has an unknown part &quot;%1&quot;.</source>
+        <translation>Ο σύνδεσμος δωματίου έχει άγνωστο τμήμα «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link has no valid access key; ask for the link again.</source>
+        <translation>Ο σύνδεσμος δωματίου δεν έχει έγκυρο κλειδί πρόσβασης. Ζητήστε ξανά τον σύνδεσμο.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
+        <translation>Η τιμή «tls» του συνδέσμου δωματίου πρέπει να είναι 0 ή 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomSession</name>
+    <message>
+        <location filename="../core/roomsession.cpp" line="+68"/>
+        <source>This room&apos;s image is not the one that was opened.</source>
+        <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Not connected to a room.</source>
+        <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomState</name>
+    <message>
+        <location filename="../core/roomstate.cpp" line="+20"/>
+        <source>This marker no longer exists; it may have been deleted.</source>
+        <translation>Αυτός ο δείκτης δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This comment no longer exists; it may have been deleted.</source>
+        <translation>Αυτό το σχόλιο δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A marker with this id already exists.</source>
+        <translation>Υπάρχει ήδη δείκτης με αυτό το αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image already has the most markers a room can hold (%1).</source>
+        <translation>Αυτή η εικόνα έχει ήδη τον μέγιστο αριθμό δεικτών που επιτρέπεται σε ένα δωμάτιο (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A comment with this id already exists.</source>
+        <translation>Υπάρχει ήδη σχόλιο με αυτό το αναγνωριστικό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation already has the most comments it can hold (%1).</source>
+        <translation>Αυτή η συζήτηση έχει ήδη τον μέγιστο αριθμό σχολίων που επιτρέπεται (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only its author can change or delete a comment.</source>
+        <translation>Μόνο ο συντάκτης ενός σχολίου μπορεί να το αλλάξει ή να το διαγράψει.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first comment opens the conversation and cannot be deleted on its own; edit it, or delete the marker.</source>
+        <translation>Το πρώτο σχόλιο ανοίγει τη συζήτηση και δεν μπορεί να διαγραφεί μόνο του. Επεξεργαστείτε το ή διαγράψτε τον δείκτη.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
+        <translation>Μόνο ο δημιουργός του δείκτη ή ο κάτοχος του δωματίου μπορεί να διαγράψει έναν δείκτη.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <source>Settings</source>
+        <translation>Ρυθμίσεις</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: ImageChat hosts shared rooms itself</source>
+        <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Γλώσσα συστήματος</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name:</source>
+        <translation>Το όνομά σας:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Διακομιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next start of ImageChat.</source>
+        <translation>Η νέα γλώσσα εφαρμόζεται από την επόμενη εκκίνηση του ImageChat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
+        <translation>Οι άλλοι βλέπουν το όνομά σας δίπλα στα σχόλιά σας. Στον διακομιστή φυλάσσονται οι κοινόχρηστες εικόνες και συζητήσεις, π.χ. wss://chat.example.org:443.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ShareDialog</name>
+    <message>
+        <location filename="../ui/sharedialog.cpp" line="+17"/>
+        <source>Share</source>
+        <translation>Κοινή χρήση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with this link can see this image and its conversations, and add their own:</source>
+        <translation>Όποιος έχει αυτόν τον σύνδεσμο μπορεί να δει αυτήν την εικόνα και τις συζητήσεις της και να προσθέσει δικές του:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Αντιγράφηκε στο πρόχειρο.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SqliteStore</name>
+    <message>
+        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων %1: %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να αποθηκεύσει αυτήν την αλλαγή. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::StartScreen</name>
+    <message>
+        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <source>Talk about an image together</source>
+        <translation>Συζητήστε μαζί για μια εικόνα</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an image to put markers on it and discuss each one, or join a room someone shared with you. You can also drop an image here or paste one.</source>
+        <translation>Ανοίξτε μια εικόνα για να τοποθετήσετε δείκτες και να συζητήσετε τον καθένα ή συμμετάσχετε σε ένα δωμάτιο που μοιράστηκε κάποιος μαζί σας. Μπορείτε επίσης να σύρετε μια εικόνα εδώ ή να επικολλήσετε μία.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Image…</source>
+        <translation>Άνοιγμα εικόνας…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Συμμετοχή σε δωμάτιο…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste Image</source>
+        <translation>Επικόλληση εικόνας</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent</source>
+        <translation>Πρόσφατα</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room %1</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Δωμάτιο %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SyncService</name>
+    <message>
+        <location filename="../core/syncservice.cpp" line="+300"/>
+        <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
+        <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
+        <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ThreadPanel</name>
+    <message>
+        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <source>Select a marker on the image or in the list to see its conversation.</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Επιλέξτε έναν δείκτη στην εικόνα ή στη λίστα για να δείτε τη συζήτησή του.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Διαγραφή δείκτη…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <comment>confirm deleting a marker</comment>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the marker</comment>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Retry</source>
+        <translation>Επανάληψη</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Dismiss</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Write a reply…</source>
+        <translation>Γράψτε μια απάντηση…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send</source>
+        <comment>send a reply</comment>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
+        <translation>Διαγραφή του δείκτη %1 και όλης της συζήτησής του για όλους; Αυτό δεν αναιρείται.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Marker</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Δείκτης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker no longer exists.</source>
+        <translation>Αυτός ο δείκτης δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This comment was deleted.</source>
+        <translation>Αυτό το σχόλιο διαγράφηκε.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Marker %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Δείκτης %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>state: the conversation&apos;s point was dealt with</comment>
+        <translation>Επιλυμένη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>state: the conversation is not resolved yet</comment>
+        <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <comment>make a resolved conversation open again</comment>
+        <translation>Επανάνοιγμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <comment>mark the conversation as dealt with</comment>
+        <translation>Επίλυση</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not connected to a room yet.</source>
+        <translation>Δεν υπάρχει ακόμη σύνδεση με δωμάτιο.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not sent. Your text stays here so you can copy it.</source>
+        <translation>Δεν στάλθηκε. Το κείμενό σας παραμένει εδώ για να μπορείτε να το αντιγράψετε.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: replies can&apos;t be sent right now.</source>
+        <translation>Χωρίς σύνδεση: δεν είναι δυνατή η αποστολή απαντήσεων αυτή τη στιγμή.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Αποστολή…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter για αποστολή</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Your reply was not sent: %1</source>
+        <translation>Η απάντησή σας δεν στάλθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your edit was not saved: %1</source>
+        <translation>Η επεξεργασία σας δεν αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment was not deleted: %1</source>
+        <translation>Το σχόλιο δεν διαγράφηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conversation was not resolved: %1</source>
+        <translation>Η συζήτηση δεν σημειώθηκε ως επιλυμένη: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was not reopened: %1</source>
+        <translation>Η συζήτηση δεν άνοιξε ξανά: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The marker was not deleted: %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Ο δείκτης δεν διαγράφηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>It said: “%1”</source>
+        <translation>Έγραφε: «%1»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleting this marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Διαγραφή αυτού του δείκτη…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This marker was deleted.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Αυτός ο δείκτης διαγράφηκε.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>you, in another window</source>
+        <translation>εσάς, σε άλλο παράθυρο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker was deleted by someone else.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Αυτός ο δείκτης διαγράφηκε από κάποιον άλλο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker was deleted by %1.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is a person</comment>
+        <translation>Αυτός ο δείκτης διαγράφηκε από %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
+        <translation>Αυτή η επεξεργασία δεν αποθηκεύτηκε, επειδή το σχόλιό της διαγράφηκε στο μεταξύ: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Talk about images together: markers on an image, a conversation at each.</source>
+        <translation>Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your display name.</source>
+        <translation>Το εμφανιζόμενο όνομά σας.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server for new rooms (ws://HOST:PORT); default: host them here.</source>
+        <translation>Διακομιστής για νέα δωμάτια (ws://HOST:PORT). Προεπιλογή: φιλοξενία εδώ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the rooms this program hosts.</source>
+        <translation>Φάκελος για τα δωμάτια που φιλοξενεί αυτό το πρόγραμμα.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port for hosted rooms.</source>
+        <translation>Θύρα για τα δωμάτια που φιλοξενούνται.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the interface (bg, el, de, tr, pt_BR, en); default: the setting, else the system language.</source>
+        <translation>Γλώσσα του περιβάλλοντος (bg, el, de, tr, pt_BR, en)· προεπιλογή: η ρύθμιση, αλλιώς η γλώσσα του συστήματος.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image file or an imagechat:// room link.</source>
+        <translation>Ένα αρχείο εικόνας ή ένας σύνδεσμος δωματίου imagechat://.</translation>
+    </message>
+</context>
+</TS>

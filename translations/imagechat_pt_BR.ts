@@ -1,0 +1,1186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ImageChat::AppSettings</name>
+    <message>
+        <location filename="../core/appsettings.cpp" line="+16"/>
+        <source>Guest</source>
+        <translation>Convidado</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CanvasView</name>
+    <message>
+        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CommentView</name>
+    <message>
+        <location filename="../ui/commentview.cpp" line="+51"/>
+        <source>Save</source>
+        <comment>save an edited comment</comment>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(edited)</source>
+        <comment>a comment changed after it was posted</comment>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <comment>edit a comment</comment>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <comment>delete a comment</comment>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete this comment?</source>
+        <translation>Excluir este comentário?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <comment>confirm deleting a comment</comment>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the comment</comment>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter salva, Esc cancela</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edited %1</source>
+        <translation>Editado em %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConnectionStatus</name>
+    <message>
+        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
+        <translation>Você está offline, por isso isto não foi enviado. Não será enviado mais tarde; envie de novo quando voltar a ficar online.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the room: %1</source>
+        <translation>Não conectado à sala: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the server, so this was not sent. It will not be sent later; send it again once the connection is back.</source>
+        <translation>Não conectado ao servidor, por isso isto não foi enviado. Não será enviado mais tarde; envie de novo quando a conexão for restabelecida.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <source>No replies</source>
+        <translation>Nenhuma resposta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 reply</source>
+        <translation>1 resposta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies</source>
+        <comment>comments after the first one in a conversation</comment>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Resolved</source>
+        <comment>state of a conversation whose point has been dealt with</comment>
+        <translation>✓ Resolvida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationList</name>
+    <message>
+        <location line="+119"/>
+        <source>All</source>
+        <comment>filter: every conversation</comment>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <comment>filter: conversations not resolved yet</comment>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <comment>filter: conversations marked as dealt with</comment>
+        <translation>Resolvidas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
+        <translation>Nenhum chaveiro disponível (%1): sua identidade é mantida apenas nesta sessão; por isso, após reiniciar, você não poderá editar os comentários que escreveu antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageDownload</name>
+    <message>
+        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
+        <translation>A imagem baixada está danificada (a soma de verificação não corresponde à da sala). Tente entrar novamente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server sent more image data than announced.</source>
+        <translation>O servidor enviou mais dados de imagem do que o anunciado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageTransfer</name>
+    <message>
+        <location line="-203"/>
+        <source>The server stopped answering.</source>
+        <translation>O servidor parou de responder.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not reach the server at %1.</source>
+        <translation>Não foi possível contatar o servidor em %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection: %1</source>
+        <translation>O servidor encerrou a conexão: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::JoinDialog</name>
+    <message>
+        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <source>Join a Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Entrar em uma sala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the room link someone shared with you:</source>
+        <translation>Cole o link da sala que alguém compartilhou com você:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Join</source>
+        <comment>join a room</comment>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::KeychainCredentialStore</name>
+    <message>
+        <location filename="../ui/keychainstore.cpp" line="+34"/>
+        <source>No keychain is available</source>
+        <translation>Nenhum chaveiro disponível</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was denied</source>
+        <translation>O acesso ao chaveiro foi negado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain reported an error (%1)</source>
+        <translation>O chaveiro informou um erro (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <source>ImageChat</source>
+        <translation>ImageChat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Abrir imagem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Entrar em uma sala…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Colar imagem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>Co&amp;mpartilhar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Nova janela nesta sala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfigurações…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fechar janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Selecionar e mover marcadores, deslocar a imagem (V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Adicionar marcador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Clique na imagem para colocar um marcador e iniciar uma conversa (M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar à &amp;janela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamanho real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Sobre o ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ImageChat</source>
+        <translation>Sobre o ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um, sincronizados para todos que estão com ela aberta.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sharing from this computer: others can join while ImageChat runs.</source>
+        <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 é grande demais para compartilhar (%2 MB; o limite é %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This window already shows an image; open the new one from a new window.</source>
+        <translation>Esta janela já mostra uma imagem; abra a nova em uma nova janela.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an image ImageChat can show (%2).</source>
+        <translation>%1 não é uma imagem que o ImageChat consiga exibir (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>%1 — ImageChat</source>
+        <translation>%1 — ImageChat</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Joining — ImageChat</source>
+        <translation>Entrando — ImageChat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+45"/>
+        <source>The marker was not moved: %1</source>
+        <translation>O marcador não foi movido: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Image %p%</source>
+        <translation>Imagem %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>A imagem da sala não pode ser exibida: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the room: %1</source>
+        <translation>Não foi possível abrir a sala: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The room is kept on %1.</source>
+        <translation>A sala está hospedada em %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Não é possível compartilhar na rede local: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Este computador hospeda a sala: outras pessoas podem entrar enquanto o ImageChat estiver em execução aqui.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Image</source>
+        <translation>Abrir imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pasted image</source>
+        <translation>Imagem colada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clipboard holds no image.</source>
+        <translation>A área de transferência não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dropped image</source>
+        <translation>Imagem arrastada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Descartar texto não enviado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Você digitou um comentário que não foi enviado. Fechar a janela mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MarkerComposer</name>
+    <message>
+        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write a comment…</source>
+        <translation>Escreva um comentário…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
+        <translation>Enter para enviar · Shift+Enter para nova linha · Esc para cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::OfflineBanner</name>
+    <message>
+        <location filename="../ui/offlinebanner.cpp" line="+17"/>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — you can view markers, new ones can&apos;t be sent</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Offline — você pode ver marcadores, mas não enviar novos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reconnecting in %n s —</source>
+        <comment>followed by a Retry now button</comment>
+        <translation>
+            <numerusform>Reconectando em %n s —</numerusform>
+            <numerusform>Reconectando em %n s —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resynchronising…</source>
+        <comment>catching up with changes made while disconnected</comment>
+        <translation>Ressincronizando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t join this room: %1</source>
+        <comment>room: the shared session on one image</comment>
+        <translation>Não é possível entrar nesta sala: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Operation</name>
+    <message>
+        <location filename="../core/operation.cpp" line="+49"/>
+        <source>Field &quot;%1&quot; %2.</source>
+        <translation>O campo &quot;%1&quot; %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a lowercase UUID</source>
+        <translation>deve ser um UUID em minúsculas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a number</source>
+        <translation>deve ser um número</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The marker position must lie on the image (x and y between 0 and 1).</source>
+        <translation>A posição do marcador deve estar dentro da imagem (x e y entre 0 e 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Um comentário não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A comment can have at most %1 characters; this one has %2.</source>
+        <translation>Um comentário pode ter no máximo %1 caracteres; este tem %2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a string</source>
+        <translation>deve ser uma string</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Tipo de solicitação desconhecido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not an event: &quot;%1&quot;.</source>
+        <translation>Não é um evento: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An event needs a positive &quot;seq&quot; and an author.</source>
+        <translation>Um evento precisa de um &quot;seq&quot; positivo e de um autor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Protocol</name>
+    <message>
+        <location filename="../core/protocol.cpp" line="+55"/>
+        <source>The message is not valid JSON (%1 at offset %2).</source>
+        <translation>A mensagem não é um JSON válido (%1 na posição %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A message must be a JSON object with a &quot;type&quot;.</source>
+        <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The hello must say which protocol version it speaks.</source>
+        <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server speaks protocol version %1; the client speaks version %2. Update the older of the two.</source>
+        <translation>Este servidor usa a versão %1 do protocolo; o cliente usa a versão %2. Atualize o mais antigo dos dois.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
+        <translation>O &quot;seq&quot; ou o &quot;pending&quot; da mensagem hello está fora do intervalo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server&apos;s welcome has no user id.</source>
+        <translation>A mensagem welcome do servidor não contém ID de usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomLink</name>
+    <message>
+        <location filename="../core/roomlink.cpp" line="+24"/>
+        <source>The address has no server name.</source>
+        <translation>O endereço não tem nome de servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address has no port number (like :47800 after the server name).</source>
+        <translation>O endereço não tem número de porta (como :47800 após o nome do servidor).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>O endereço não deve conter nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
+        <translation>&quot;%1&quot; não é um endereço de servidor; o esperado é ws://HOST:PORT ou wss://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A room link starts with imagechat:// — this text does not.</source>
+        <translation>Um link de sala começa com imagechat:// — este texto não.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room link is damaged: %1</source>
+        <translation>O link da sala está danificado: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room link has unexpected text after &quot;#&quot;.</source>
+        <translation>O link da sala tem texto inesperado após &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link does not name a valid room.</source>
+        <translation>O link da sala não indica uma sala válida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link has an unknown part &quot;%1&quot;.</source>
+        <translation>O link da sala tem uma parte desconhecida: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link has no valid access key; ask for the link again.</source>
+        <translation>O link da sala não tem uma chave de acesso válida; peça o link novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
+        <translation>O &quot;tls&quot; do link da sala deve ser 0 ou 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomSession</name>
+    <message>
+        <location filename="../core/roomsession.cpp" line="+68"/>
+        <source>This room&apos;s image is not the one that was opened.</source>
+        <translation>A imagem desta sala não é a que foi aberta.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Not connected to a room.</source>
+        <translation>Não conectado a uma sala.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomState</name>
+    <message>
+        <location filename="../core/roomstate.cpp" line="+20"/>
+        <source>This marker no longer exists; it may have been deleted.</source>
+        <translation>Este marcador não existe mais; talvez tenha sido excluído.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This comment no longer exists; it may have been deleted.</source>
+        <translation>Este comentário não existe mais; talvez tenha sido excluído.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A marker with this id already exists.</source>
+        <translation>Já existe um marcador com este ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image already has the most markers a room can hold (%1).</source>
+        <translation>Esta imagem já tem o número máximo de marcadores que uma sala comporta (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A comment with this id already exists.</source>
+        <translation>Já existe um comentário com este ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation already has the most comments it can hold (%1).</source>
+        <translation>Esta conversa já tem o número máximo de comentários que comporta (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only its author can change or delete a comment.</source>
+        <translation>Somente o autor pode alterar ou excluir um comentário.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first comment opens the conversation and cannot be deleted on its own; edit it, or delete the marker.</source>
+        <translation>O primeiro comentário abre a conversa e não pode ser excluído sozinho; edite-o ou exclua o marcador.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
+        <translation>Somente o criador do marcador ou o proprietário da sala pode excluir um marcador.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: ImageChat hosts shared rooms itself</source>
+        <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name:</source>
+        <translation>Seu nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next start of ImageChat.</source>
+        <translation>O novo idioma é usado a partir da próxima vez que o ImageChat for iniciado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
+        <translation>Os outros veem seu nome ao lado dos seus comentários. O servidor é onde ficam guardadas as imagens e conversas compartilhadas, por exemplo, wss://chat.example.org:443.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ShareDialog</name>
+    <message>
+        <location filename="../ui/sharedialog.cpp" line="+17"/>
+        <source>Share</source>
+        <translation>Compartilhar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with this link can see this image and its conversations, and add their own:</source>
+        <translation>Qualquer pessoa com este link pode ver esta imagem e suas conversas, e adicionar as próprias:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado para a área de transferência.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SqliteStore</name>
+    <message>
+        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não é possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Não é possível preparar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>O servidor não conseguiu armazenar esta alteração; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::StartScreen</name>
+    <message>
+        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <source>Talk about an image together</source>
+        <translation>Converse sobre uma imagem em conjunto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an image to put markers on it and discuss each one, or join a room someone shared with you. You can also drop an image here or paste one.</source>
+        <translation>Abra uma imagem para colocar marcadores nela e discutir cada um, ou entre em uma sala que alguém compartilhou com você. Você também pode soltar uma imagem aqui ou colar uma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Image…</source>
+        <translation>Abrir imagem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Entrar em uma sala…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste Image</source>
+        <translation>Colar imagem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room %1</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Sala %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SyncService</name>
+    <message>
+        <location filename="../core/syncservice.cpp" line="+300"/>
+        <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
+        <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
+        <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ThreadPanel</name>
+    <message>
+        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <source>Select a marker on the image or in the list to see its conversation.</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Selecione um marcador na imagem ou na lista para ver sua conversa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Excluir marcador…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <comment>confirm deleting a marker</comment>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the marker</comment>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Write a reply…</source>
+        <translation>Escreva uma resposta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send</source>
+        <comment>send a reply</comment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
+        <translation>Excluir o marcador %1 e toda a sua conversa para todos? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Marker</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker no longer exists.</source>
+        <translation>Este marcador não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This comment was deleted.</source>
+        <translation>Este comentário foi excluído.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Marker %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Marcador %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>state: the conversation&apos;s point was dealt with</comment>
+        <translation>Resolvida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>state: the conversation is not resolved yet</comment>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <comment>make a resolved conversation open again</comment>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <comment>mark the conversation as dealt with</comment>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not connected to a room yet.</source>
+        <translation>Ainda não conectado a uma sala.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not sent. Your text stays here so you can copy it.</source>
+        <translation>Não enviado. Seu texto fica aqui para que você possa copiá-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: replies can&apos;t be sent right now.</source>
+        <translation>Sem conexão: não é possível enviar respostas agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter envia</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Your reply was not sent: %1</source>
+        <translation>Sua resposta não foi enviada: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your edit was not saved: %1</source>
+        <translation>Sua edição não foi salva: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment was not deleted: %1</source>
+        <translation>O comentário não foi excluído: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conversation was not resolved: %1</source>
+        <translation>A conversa não foi resolvida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was not reopened: %1</source>
+        <translation>A conversa não foi reaberta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The marker was not deleted: %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>O marcador não foi excluído: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>It said: “%1”</source>
+        <translation>O texto era: “%1”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleting this marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Excluindo este marcador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This marker was deleted.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Este marcador foi excluído.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>you, in another window</source>
+        <translation>você, em outra janela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker was deleted by someone else.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Este marcador foi excluído por outra pessoa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker was deleted by %1.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is a person</comment>
+        <translation>Este marcador foi excluído por %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
+        <translation>Esta edição não foi salva; o comentário foi excluído nesse meio-tempo: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Talk about images together: markers on an image, a conversation at each.</source>
+        <translation>Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your display name.</source>
+        <translation>Seu nome de exibição.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server for new rooms (ws://HOST:PORT); default: host them here.</source>
+        <translation>Servidor para novas salas (ws://HOST:PORT); padrão: hospedá-las aqui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the rooms this program hosts.</source>
+        <translation>Pasta das salas que este programa hospeda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port for hosted rooms.</source>
+        <translation>Porta das salas hospedadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the interface (bg, el, de, tr, pt_BR, en); default: the setting, else the system language.</source>
+        <translation>Idioma da interface (bg, el, de, tr, pt_BR, en); padrão: a configuração, senão o idioma do sistema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image file or an imagechat:// room link.</source>
+        <translation>Um arquivo de imagem ou um link de sala imagechat://.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>ImageChat::AppSettings</name>
+    <message>
+        <location filename="../core/appsettings.cpp" line="+16"/>
+        <source>Guest</source>
+        <translation>Misafir</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CanvasView</name>
+    <message>
+        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::CommentView</name>
+    <message>
+        <location filename="../ui/commentview.cpp" line="+51"/>
+        <source>Save</source>
+        <comment>save an edited comment</comment>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(edited)</source>
+        <comment>a comment changed after it was posted</comment>
+        <translation>(düzenlendi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <comment>edit a comment</comment>
+        <translation>Düzenle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <comment>delete a comment</comment>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete this comment?</source>
+        <translation>Bu yorum silinsin mi?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <comment>confirm deleting a comment</comment>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the comment</comment>
+        <translation>Koru</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter kaydeder, Esc iptal eder</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Birisi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edited %1</source>
+        <translation>Düzenlendi: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Gönderiliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConnectionStatus</name>
+    <message>
+        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
+        <translation>Çevrimdışısınız, bu yüzden bu gönderilmedi. Daha sonra da gönderilmeyecek; yeniden çevrimiçi olduğunuzda tekrar gönderin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the room: %1</source>
+        <translation>Odaya bağlı değilsiniz: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the server, so this was not sent. It will not be sent later; send it again once the connection is back.</source>
+        <translation>Sunucuya bağlı değilsiniz, bu yüzden bu gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar gönderin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <source>No replies</source>
+        <translation>Yanıt yok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 reply</source>
+        <translation>1 yanıt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies</source>
+        <comment>comments after the first one in a conversation</comment>
+        <translation>
+            <numerusform>%n yanıt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone</source>
+        <comment>author with no display name</comment>
+        <translation>Birisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Resolved</source>
+        <comment>state of a conversation whose point has been dealt with</comment>
+        <translation>✓ Çözümlendi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Gönderiliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ConversationList</name>
+    <message>
+        <location line="+119"/>
+        <source>All</source>
+        <comment>filter: every conversation</comment>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <comment>filter: conversations not resolved yet</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <comment>filter: conversations marked as dealt with</comment>
+        <translation>Çözümlenmiş</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Conversations</source>
+        <translation>Konuşmalar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
+        <translation>Anahtar zinciri kullanılamıyor (%1): kimliğiniz yalnızca bu oturum için tutuluyor; bu nedenle yeniden başlattıktan sonra daha önce yazdığınız yorumları düzenleyemezsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageDownload</name>
+    <message>
+        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
+        <translation>İndirilen resim bozuk (sağlama toplamı odanınkiyle eşleşmiyor). Yeniden katılmayı deneyin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server sent more image data than announced.</source>
+        <translation>Sunucu, bildirdiğinden daha fazla resim verisi gönderdi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ImageTransfer</name>
+    <message>
+        <location line="-203"/>
+        <source>The server stopped answering.</source>
+        <translation>Sunucu yanıt vermeyi bıraktı.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not reach the server at %1.</source>
+        <translation>%1 adresindeki sunucuya ulaşılamadı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server closed the connection: %1</source>
+        <translation>Sunucu bağlantıyı kapattı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::JoinDialog</name>
+    <message>
+        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <source>Join a Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Odaya Katıl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the room link someone shared with you:</source>
+        <translation>Sizinle paylaşılan oda bağlantısını yapıştırın:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Join</source>
+        <comment>join a room</comment>
+        <translation>Katıl</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::KeychainCredentialStore</name>
+    <message>
+        <location filename="../ui/keychainstore.cpp" line="+34"/>
+        <source>No keychain is available</source>
+        <translation>Anahtar zinciri kullanılamıyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was denied</source>
+        <translation>Anahtar zincirine erişim reddedildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain reported an error (%1)</source>
+        <translation>Anahtar zinciri bir hata bildirdi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <source>ImageChat</source>
+        <translation>ImageChat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>Resim &amp;Aç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Odaya &amp;Katıl…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>Resim &amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Paylaş…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Bu Odada Ye&amp;ni Pencere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Aya&amp;rlar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close Window</source>
+        <translation>Pencereyi Kapa&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Seç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>İşaretçileri seçin ve taşıyın, resmi kaydırın (V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>İşaretçi Ekle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Pencereye Sığdır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Gerçek Boyut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Araçlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>ImageChat &amp;Hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ImageChat</source>
+        <translation>ImageChat Hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sharing from this computer: others can join while ImageChat runs.</source>
+        <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>%1, paylaşılamayacak kadar büyük (%2 MB; sınır %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This window already shows an image; open the new one from a new window.</source>
+        <translation>Bu pencere zaten bir resim gösteriyor; yenisini yeni bir pencereden açın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an image ImageChat can show (%2).</source>
+        <translation>%1, ImageChat&apos;in gösterebileceği bir resim değil (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+67"/>
+        <source>%1 — ImageChat</source>
+        <translation>%1 — ImageChat</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Joining — ImageChat</source>
+        <translation>Katılınıyor — ImageChat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+45"/>
+        <source>The marker was not moved: %1</source>
+        <translation>İşaretçi taşınmadı: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Image %p%</source>
+        <translation>Resim %p%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Odanın resmi gösterilemiyor: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the room: %1</source>
+        <translation>Oda açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The room is kept on %1.</source>
+        <translation>Oda %1 sunucusunda tutuluyor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Yerel ağda paylaşılamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Image</source>
+        <translation>Resim Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pasted image</source>
+        <translation>Yapıştırılan resim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Panoda resim yok.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dropped image</source>
+        <translation>Bırakılan resim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Gönderilmemiş Metin Atılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Gönderilmemiş bir yorum yazdınız. Pencere yine de kapatılsın mı?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MarkerComposer</name>
+    <message>
+        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write a comment…</source>
+        <translation>Bir yorum yazın…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
+        <translation>Göndermek için Enter · Yeni satır için Shift+Enter · İptal için Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::OfflineBanner</name>
+    <message>
+        <location filename="../ui/offlinebanner.cpp" line="+17"/>
+        <source>Retry now</source>
+        <translation>Şimdi dene</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting…</source>
+        <translation>Bağlanılıyor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — you can view markers, new ones can&apos;t be sent</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Çevrimdışı — işaretçileri görebilirsiniz, yenileri gönderilemez</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reconnecting in %n s —</source>
+        <comment>followed by a Retry now button</comment>
+        <translation>
+            <numerusform>%n sn içinde yeniden bağlanılacak —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting…</source>
+        <translation>Yeniden bağlanılıyor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resynchronising…</source>
+        <comment>catching up with changes made while disconnected</comment>
+        <translation>Yeniden senkronize ediliyor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t join this room: %1</source>
+        <comment>room: the shared session on one image</comment>
+        <translation>Bu odaya katılınamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Operation</name>
+    <message>
+        <location filename="../core/operation.cpp" line="+49"/>
+        <source>Field &quot;%1&quot; %2.</source>
+        <translation>&quot;%1&quot; alanı %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a lowercase UUID</source>
+        <translation>küçük harfli bir UUID olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a number</source>
+        <translation>bir sayı olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The marker position must lie on the image (x and y between 0 and 1).</source>
+        <translation>İşaretçinin konumu resmin üzerinde olmalıdır (x ve y 0 ile 1 arasında).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Yorum boş olamaz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A comment can have at most %1 characters; this one has %2.</source>
+        <translation>Bir yorum en fazla %1 karakter içerebilir; bu yorumda %2 karakter var.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a string</source>
+        <translation>bir dize olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be true or false</source>
+        <translation>true veya false olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown request type &quot;%1&quot;.</source>
+        <translation>Bilinmeyen istek türü &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not an event: &quot;%1&quot;.</source>
+        <translation>Bir olay değil: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An event needs a positive &quot;seq&quot; and an author.</source>
+        <translation>Bir olay için pozitif bir &quot;seq&quot; ve bir yazar gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Protocol</name>
+    <message>
+        <location filename="../core/protocol.cpp" line="+55"/>
+        <source>The message is not valid JSON (%1 at offset %2).</source>
+        <translation>İleti geçerli bir JSON değil (%1, konum %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A message must be a JSON object with a &quot;type&quot;.</source>
+        <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The hello must say which protocol version it speaks.</source>
+        <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This server speaks protocol version %1; the client speaks version %2. Update the older of the two.</source>
+        <translation>Bu sunucu %1 protokol sürümünü kullanıyor; istemci %2 sürümünü kullanıyor. İkisinden eski olanı güncelleyin.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
+        <translation>&quot;hello&quot; iletisindeki &quot;seq&quot; veya &quot;pending&quot; değeri aralık dışında.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server&apos;s welcome has no user id.</source>
+        <translation>Sunucunun karşılama iletisinde kullanıcı kimliği yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomLink</name>
+    <message>
+        <location filename="../core/roomlink.cpp" line="+24"/>
+        <source>The address has no server name.</source>
+        <translation>Adreste sunucu adı yok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address has no port number (like :47800 after the server name).</source>
+        <translation>Adreste bağlantı noktası numarası yok (sunucu adından sonra :47800 gibi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Adres kullanıcı adı veya parola içermemelidir.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
+        <translation>&quot;%1&quot; bir sunucu adresi değil; ws://HOST:PORT veya wss://HOST:PORT bekleniyordu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A room link starts with imagechat:// — this text does not.</source>
+        <translation>Oda bağlantısı imagechat:// ile başlar — bu metin öyle başlamıyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The room link is damaged: %1</source>
+        <translation>Oda bağlantısı bozuk: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room link has unexpected text after &quot;#&quot;.</source>
+        <translation>Oda bağlantısında &quot;#&quot; işaretinden sonra beklenmeyen metin var.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link does not name a valid room.</source>
+        <translation>Oda bağlantısı geçerli bir oda belirtmiyor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link has an unknown part &quot;%1&quot;.</source>
+        <translation>Oda bağlantısında bilinmeyen bir bölüm var: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link has no valid access key; ask for the link again.</source>
+        <translation>Oda bağlantısında geçerli bir erişim anahtarı yok; bağlantıyı yeniden isteyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
+        <translation>Oda bağlantısındaki &quot;tls&quot; değeri 0 veya 1 olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomSession</name>
+    <message>
+        <location filename="../core/roomsession.cpp" line="+68"/>
+        <source>This room&apos;s image is not the one that was opened.</source>
+        <translation>Bu odanın resmi, açılan resim değil.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Not connected to a room.</source>
+        <translation>Bir odaya bağlı değilsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomState</name>
+    <message>
+        <location filename="../core/roomstate.cpp" line="+20"/>
+        <source>This marker no longer exists; it may have been deleted.</source>
+        <translation>Bu işaretçi artık yok; silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This comment no longer exists; it may have been deleted.</source>
+        <translation>Bu yorum artık yok; silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A marker with this id already exists.</source>
+        <translation>Bu kimliğe sahip bir işaretçi zaten var.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image already has the most markers a room can hold (%1).</source>
+        <translation>Bu resim, bir odanın alabileceği en fazla işaretçi sayısına zaten ulaştı (%1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A comment with this id already exists.</source>
+        <translation>Bu kimliğe sahip bir yorum zaten var.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conversation already has the most comments it can hold (%1).</source>
+        <translation>Bu konuşma, alabileceği en fazla yorum sayısına zaten ulaştı (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only its author can change or delete a comment.</source>
+        <translation>Bir yorumu yalnızca yazarı değiştirebilir veya silebilir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first comment opens the conversation and cannot be deleted on its own; edit it, or delete the marker.</source>
+        <translation>İlk yorum konuşmayı başlatır ve tek başına silinemez; onu düzenleyin ya da işaretçiyi silin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
+        <translation>Bir işaretçiyi yalnızca onu oluşturan kişi veya odanın sahibi silebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty: ImageChat hosts shared rooms itself</source>
+        <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Sistem dili</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name:</source>
+        <translation>Adınız:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Dil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next start of ImageChat.</source>
+        <translation>Yeni dil, ImageChat bir sonraki başlatıldığında kullanılır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
+        <translation>Diğerleri adınızı yorumlarınızın yanında görür. Sunucu, paylaşılan resimlerin ve konuşmaların tutulduğu yerdir, ör. wss://chat.example.org:443.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ShareDialog</name>
+    <message>
+        <location filename="../ui/sharedialog.cpp" line="+17"/>
+        <source>Share</source>
+        <translation>Paylaş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with this link can see this image and its conversations, and add their own:</source>
+        <translation>Bu bağlantıya sahip herkes bu resmi ve konuşmalarını görebilir, kendi konuşmalarını da ekleyebilir:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Panoya kopyalandı.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SqliteStore</name>
+    <message>
+        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>%1 veritabanı açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>%1 veritabanı hazırlanamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>Sunucu bu değişikliği kaydedemedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::StartScreen</name>
+    <message>
+        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <source>Talk about an image together</source>
+        <translation>Bir resim hakkında birlikte konuşun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an image to put markers on it and discuss each one, or join a room someone shared with you. You can also drop an image here or paste one.</source>
+        <translation>Bir resim açıp üzerine işaretçiler koyun ve her birini tartışın ya da sizinle paylaşılan bir odaya katılın. Ayrıca buraya bir resim bırakabilir veya yapıştırabilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Image…</source>
+        <translation>Resim Aç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Odaya Katıl…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste Image</source>
+        <translation>Resim Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent</source>
+        <translation>Son Kullanılanlar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room %1</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Oda %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::SyncService</name>
+    <message>
+        <location filename="../core/syncservice.cpp" line="+300"/>
+        <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
+        <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
+        <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ThreadPanel</name>
+    <message>
+        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <source>Select a marker on the image or in the list to see its conversation.</source>
+        <comment>marker: a numbered pin on the image with its conversation</comment>
+        <translation>Konuşmasını görmek için resim üzerinde veya listede bir işaretçi seçin.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>İşaretçiyi sil…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <comment>confirm deleting a marker</comment>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep</source>
+        <comment>do not delete the marker</comment>
+        <translation>Koru</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+41"/>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+41"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Write a reply…</source>
+        <translation>Bir yanıt yazın…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send</source>
+        <comment>send a reply</comment>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
+        <translation>%1 numaralı işaretçi ve tüm konuşması herkes için silinsin mi? Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Marker</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>İşaretçi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker no longer exists.</source>
+        <translation>Bu işaretçi artık yok.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This comment was deleted.</source>
+        <translation>Bu yorum silindi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Marker %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>İşaretçi %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <comment>state: the conversation&apos;s point was dealt with</comment>
+        <translation>Çözümlendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <comment>state: the conversation is not resolved yet</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <comment>make a resolved conversation open again</comment>
+        <translation>Yeniden Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <comment>mark the conversation as dealt with</comment>
+        <translation>Çözümle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not connected to a room yet.</source>
+        <translation>Henüz bir odaya bağlı değilsiniz.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not sent. Your text stays here so you can copy it.</source>
+        <translation>Gönderilmedi. Kopyalayabilmeniz için metniniz burada kalıyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected: replies can&apos;t be sent right now.</source>
+        <translation>Bağlı değilsiniz: yanıtlar şu anda gönderilemez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending…</source>
+        <comment>an own change the server has not confirmed yet</comment>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Enter sends</source>
+        <translation>Ctrl+Enter gönderir</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Your reply was not sent: %1</source>
+        <translation>Yanıtınız gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your edit was not saved: %1</source>
+        <translation>Düzenlemeniz kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment was not deleted: %1</source>
+        <translation>Yorum silinmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conversation was not resolved: %1</source>
+        <translation>Konuşma çözümlenmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation was not reopened: %1</source>
+        <translation>Konuşma yeniden açılmadı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The marker was not deleted: %1</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>İşaretçi silinmedi: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>It said: “%1”</source>
+        <translation>Şöyle yazıyordu: “%1”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deleting this marker…</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Bu işaretçi siliniyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This marker was deleted.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Bu işaretçi silindi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>you, in another window</source>
+        <translation>başka bir pencerede siz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker was deleted by someone else.</source>
+        <comment>marker: a numbered pin with its conversation</comment>
+        <translation>Bu işaretçi başka biri tarafından silindi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This marker was deleted by %1.</source>
+        <comment>marker: a numbered pin with its conversation; %1 is a person</comment>
+        <translation>Bu işaretçi %1 tarafından silindi.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
+        <translation>Bu düzenleme kaydedilmedi; bu arada yorumu silindi: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Talk about images together: markers on an image, a conversation at each.</source>
+        <translation>Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your display name.</source>
+        <translation>Görünen adınız.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server for new rooms (ws://HOST:PORT); default: host them here.</source>
+        <translation>Yeni odalar için sunucu (ws://HOST:PORT); varsayılan: odaları burada barındır.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the rooms this program hosts.</source>
+        <translation>Bu programın barındırdığı odaların klasörü.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port for hosted rooms.</source>
+        <translation>Barındırılan odalar için bağlantı noktası.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the interface (bg, el, de, tr, pt_BR, en); default: the setting, else the system language.</source>
+        <translation>Arayüz dili (bg, el, de, tr, pt_BR, en); varsayılan: ayar, yoksa sistem dili.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An image file or an imagechat:// room link.</source>
+        <translation>Bir resim dosyası veya bir imagechat:// oda bağlantısı.</translation>
+    </message>
+</context>
+</TS>
