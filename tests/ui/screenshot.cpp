@@ -9,6 +9,7 @@
 #include "roomhost.h"
 #include "roomsession.h"
 #include "testserver.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QFile>
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     const QString output = app.arguments().value(1, QStringLiteral("screenshot.png"));
+    // Optional language code: the same window in that language.
+    installTranslations(&app, chooseLanguage(app.arguments().value(2, QStringLiteral("en")), {}));
     QFile sample(QStringLiteral(IMAGECHAT_SAMPLE_IMAGE));
     if (!sample.open(QIODevice::ReadOnly))
         qFatal("cannot read the sample image");
