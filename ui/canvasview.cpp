@@ -345,28 +345,28 @@ void CanvasView::reload()
         m_gesture = Gesture::None;
 
     // Keep the pins that still exist (a resync usually changes little), so a
-    // reload does not flash or lose the selection.
+    // reload does not flash or lose the selection. New pins are made in
+    // creation order, which is also the order every paint walks them in:
+    // neighbours in that walk then sit next to each other in memory, which
+    // measurably speeds up painting thousands of them.
     QHash<QString, MarkerItem *> old;
     old.swap(m_items);
-    const QHash<QString, Conversation> &all = m_model->conversations();
-    m_items.reserve(all.size());
-    for (const Conversation &c : all) {
-        MarkerItem *item = old.take(c.id);
+    const QList<const Conversation *> ordered = m_model->ordered();
+    m_items.reserve(ordered.size());
+    m_order.clear();
+    m_order.reserve(size_t(ordered.size()));
+    for (const Conversation *c : ordered) {
+        MarkerItem *item = old.take(c->id);
         if (item) {
-            item->setCreatedAt(c.createdAt);
-            updateItem(item, c);
-            m_items.insert(c.id, item);
+            item->setCreatedAt(c->createdAt);
+            updateItem(item, *c);
+            m_items.insert(c->id, item);
         } else {
-            createItem(c);
+            item = createItem(*c);
         }
+        m_order.push_back(item);
     }
     qDeleteAll(old);
-
-    m_order.clear();
-    m_order.reserve(m_items.size());
-    for (MarkerItem *item : std::as_const(m_items))
-        m_order.push_back(item);
-    std::sort(m_order.begin(), m_order.end(), createdBefore);
     renumberFrom(0);
 
     if (!m_selectedId.isEmpty() && !m_items.contains(m_selectedId)) {

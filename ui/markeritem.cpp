@@ -318,8 +318,9 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     };
 
     blit(boundsFor(m_badgeWidth, selected), bodyPixmap(m_state, selected, m_badgeWidth, dpr));
-    if (m_number > 0) {
-        const QPixmap *label = labelPixmap(m_number, coloursFor(m_state).text, dpr);
+    // Null only if the cache could not take it (never at these sizes).
+    if (const QPixmap *label = m_number > 0 ? labelPixmap(m_number, coloursFor(m_state).text, dpr)
+                                            : nullptr) {
         // Centred on the digits (cap height), not on the font's line box.
         static const QFontMetricsF metrics(labelFont());
         const QPointF centre = badgeRect(m_badgeWidth).center();
