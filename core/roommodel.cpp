@@ -41,6 +41,9 @@ void RoomModel::reset(const RoomState &confirmed, const QString &epoch, qint64 s
     m_epoch = epoch;
     m_seq = seq;
     m_visible = m_confirmed;
+    m_shownPending.clear();
+    for (const Event &e : std::as_const(m_pending))
+        m_shownPending.insert(e.op.marker);
     // Replay what is still pending on top; what no longer applies stays
     // pending (the server will settle it) but is not shown.
     for (const Event &e : std::as_const(m_pending))
@@ -96,6 +99,13 @@ void RoomModel::rebuild(const QString &markerId)
             next = std::move(attempt);
     }
 
+    const bool pendingNow = isPending(markerId);
+    const bool pendingChanged = pendingNow != m_shownPending.contains(markerId);
+    if (pendingNow)
+        m_shownPending.insert(markerId);
+    else
+        m_shownPending.remove(markerId);
+
     const Conversation *before = m_visible.find(markerId);
     if (!next) {
         if (before) {
@@ -104,8 +114,11 @@ void RoomModel::rebuild(const QString &markerId)
         }
         return;
     }
-    if (before && *before == *next)
+    if (before && *before == *next) {
+        if (pendingChanged)
+            emit conversationChanged(markerId);
         return;
+    }
     const bool added = !before;
     m_visible.put(*next);
     if (added)

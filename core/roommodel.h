@@ -4,6 +4,7 @@
 #include "roomstate.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace ImageChat {
 
@@ -64,6 +65,9 @@ private:
     RoomState m_confirmed;
     RoomState m_visible;
     QList<Event> m_pending;
+    // Markers shown as pending, so a change of that state alone (an own
+    // change confirmed without altering what is shown) still reaches views.
+    QSet<QString> m_shownPending;
     QString m_epoch;
     qint64 m_seq = 0;
 };

@@ -451,23 +451,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Joining — ImageChat</source>
         <translation>Присъединяване — ImageChat</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The room is kept on %1.</source>
         <translation>Стаята се съхранява на %1.</translation>
     </message>

@@ -451,23 +451,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The room is kept on %1.</source>
         <translation>Der Raum wird auf %1 gespeichert.</translation>
     </message>

@@ -451,23 +451,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The room is kept on %1.</source>
         <translation>Το δωμάτιο βρίσκεται στο %1.</translation>
     </message>

@@ -451,23 +451,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -482,7 +482,12 @@
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The room is kept on %1.</source>
         <translation>A sala está hospedada em %1.</translation>
     </message>

@@ -450,23 +450,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -481,7 +481,12 @@
         <translation>Oda açılamadı: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The room is kept on %1.</source>
         <translation>Oda %1 sunucusunda tutuluyor.</translation>
     </message>

@@ -330,6 +330,11 @@ void MainWindow::startSession()
             showMessage(tr("The marker was not moved: %1").arg(result.error.message), true);
     });
     connect(m_session, &RoomSession::operationFailed, this, &MainWindow::onOperationFailed);
+    connect(m_session, &RoomSession::operationConfirmed, this, [this](const Operation &op) {
+        // A later change that went through clears the marker's failed look.
+        if (m_failedMarkers.remove(op.marker))
+            m_canvas->setFailedMarkers(m_failedMarkers);
+    });
     connect(m_session, &RoomSession::imageProgress, this, [this](qint64 done, qint64 total) {
         m_progress->setVisible(done < total);
         m_progress->setRange(0, 1000);
@@ -369,9 +374,19 @@ void MainWindow::onOperationFailed(const Operation &op, const OpError &error)
 {
     // A new marker's text comes back in the composer where it was typed;
     // the thread panel keeps its own failures.
-    if (op.kind == Operation::Kind::CreateMarker)
-        m_canvas->reopenComposer(op.x, op.y, op.text, error.message);
-    else if (op.kind == Operation::Kind::MoveMarker)
+    if (op.kind == Operation::Kind::CreateMarker) {
+        // The composer may hold something else the user is typing; then the
+        // refused text goes to the message bar, selectable, never lost.
+        if (!m_canvas->reopenComposer(op.x, op.y, op.text, error.message))
+            showMessage(tr("A new marker was refused (%1). Its text was: %2").arg(error.message, op.text),
+                        true);
+        return;
+    }
+    if (m_session->model()->conversation(op.marker)) {
+        m_failedMarkers.insert(op.marker);
+        m_canvas->setFailedMarkers(m_failedMarkers);
+    }
+    if (op.kind == Operation::Kind::MoveMarker)
         showMessage(tr("The marker was not moved: %1").arg(error.message), true);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -109,6 +110,7 @@ private:
     QAction *m_shareAction = nullptr;
     QAction *m_newWindowAction = nullptr;
     QList<QAction *> m_viewActions;
+    QSet<QString> m_failedMarkers;
 };
 
 } // namespace ImageChat

@@ -75,6 +75,22 @@ private slots:
         QCOMPARE(changed.size(), 1);
     }
 
+    void confirmationAloneTellsTheViews()
+    {
+        // A move confirmed with the very position shown changes nothing but
+        // the pending state; views still need to hear of it (pin colour).
+        RoomModel model;
+        const Operation create = Operation::createMarker(0.3, 0.3, QStringLiteral("x"));
+        QVERIFY(!model.applyConfirmed(event(create, me, 1, 5)));
+        const Operation move = Operation::moveMarker(create.marker, 0.6, 0.6);
+        QVERIFY(!model.applyLocal(event(move, me)));
+        QVERIFY(model.isPending(create.marker));
+        QSignalSpy changed(&model, &RoomModel::conversationChanged);
+        QVERIFY(!model.applyConfirmed(event(move, me, 2)));
+        QVERIFY(!model.isPending(create.marker));
+        QCOMPARE(changed.size(), 1);
+    }
+
     void pendingOperationHiddenWhenItNoLongerApplies()
     {
         RoomModel model;
