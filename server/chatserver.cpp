@@ -154,6 +154,9 @@ void ChatServer::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
         Session &session = m_sessions[socket];
         session.tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (!session.tcp)
+            qCWarning(lcServer) << "no TCP socket known for a new connection; its broadcasts take "
+                                   "the slow path";
         session.lastSeen.start();
         session.connected.start();
         connect(socket, &QWebSocket::textMessageReceived, this,
@@ -189,7 +192,16 @@ void ChatServer::onDisconnected(QWebSocket *socket)
 
 void ChatServer::send(QWebSocket *socket, const QJsonObject &message)
 {
-    socket->sendTextMessage(Protocol::encode(message));
+    const QByteArray utf8 = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    // One frame, however long. QWebSocket cuts messages over 512 KiB into
+    // frames at byte offsets, and Qt 6.4's receiver rejects a frame that
+    // ends inside a UTF-8 character (close 1007): a welcome with a large
+    // snapshot of non-Latin comments could never arrive.
+    const auto it = m_sessions.constFind(socket);
+    if (it != m_sessions.cend() && it->tcp)
+        writeFrame(it->tcp, textFrame(utf8));
+    else
+        socket->sendTextMessage(QString::fromUtf8(utf8));
 }
 
 void ChatServer::refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId)
@@ -453,21 +465,30 @@ void ChatServer::flushRoom(const QString &roomId)
 
 void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
 {
-    // One frame for the room: a lone message as it is, several as a batch.
-    const auto frameOf = [&messages](qsizetype from) {
-        if (messages.size() - from == 1)
-            return textFrame(messages.last());
-        QByteArray batch = QByteArrayLiteral("{\"type\":\"batch\",\"events\":[");
-        for (qsizetype i = from; i < messages.size(); ++i) {
-            if (i > from)
-                batch.append(',');
-            batch.append(messages.at(i));
-        }
-        batch.append("]}");
-        return textFrame(batch);
+    // One message for the room, made once: a lone broadcast as it is,
+    // several as a batch; and its frame.
+    struct Prepared
+    {
+        QByteArray message;
+        QByteArray frame;
     };
-    const QByteArray frame = frameOf(0);
-    QHash<qsizetype, QByteArray> partFrames; // for members that joined mid-window
+    const auto prepare = [&messages](qsizetype from) {
+        QByteArray message;
+        if (messages.size() - from == 1) {
+            message = messages.last();
+        } else {
+            message = QByteArrayLiteral("{\"type\":\"batch\",\"events\":[");
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                if (i > from)
+                    message.append(',');
+                message.append(messages.at(i));
+            }
+            message.append("]}");
+        }
+        return Prepared { message, textFrame(message) };
+    };
+    const Prepared all = prepare(0);
+    QHash<qsizetype, Prepared> parts; // for members that joined mid-window
     const qint64 cap = m_options.maxSendBacklogBytes > 0 ? m_options.maxSendBacklogBytes
                                                          : std::numeric_limits<qint64>::max() / 2;
 
@@ -476,7 +497,7 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
     QList<QPair<QWebSocket *, qint64>> overflowing;
     for (QWebSocket *member : members) {
         auto session = m_sessions.find(member);
-        if (session == m_sessions.end() || !session->tcp)
+        if (session == m_sessions.end())
             continue;
         QTcpSocket *tcp = session->tcp;
         const qsizetype skip = std::exchange(session->skipQueued, 0);
@@ -484,15 +505,18 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
             continue;
         // Past the cap is what earlier frames left unsent, not this one.
         const qint64 limit = cap + session->backlogAllowance;
-        qint64 backlog = tcp->bytesToWrite();
+        qint64 backlog = tcp ? tcp->bytesToWrite() : member->bytesToWrite();
         if (backlog > limit) {
             // Perhaps only this turn's own frames, which the event loop has
             // had no chance to pass on yet: hand the kernel what it takes.
-            tcp->flush();
+            if (tcp)
+                tcp->flush();
+            else
+                member->flush();
             session = m_sessions.find(member);
             if (session == m_sessions.end())
                 continue; // the flush found the connection broken
-            backlog = tcp->bytesToWrite();
+            backlog = tcp ? tcp->bytesToWrite() : member->bytesToWrite();
             if (backlog > limit) {
                 overflowing.append({ member, backlog });
                 continue;
@@ -500,14 +524,17 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
         }
         if (backlog <= cap)
             session->backlogAllowance = 0;
+        const Prepared *out = &all;
         if (skip > 0) {
-            auto part = partFrames.find(skip);
-            if (part == partFrames.end())
-                part = partFrames.insert(skip, frameOf(skip));
-            writeFrame(tcp, *part);
-        } else {
-            writeFrame(tcp, frame);
+            auto part = parts.find(skip);
+            if (part == parts.end())
+                part = parts.insert(skip, prepare(skip));
+            out = &*part;
         }
+        if (tcp)
+            writeFrame(tcp, out->frame);
+        else
+            member->sendTextMessage(QString::fromUtf8(out->message));
     }
     // Only now: a drop can empty the room and so end it.
     for (const auto &[member, backlog] : std::as_const(overflowing)) {
@@ -521,10 +548,8 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
 qint64 ChatServer::largestSendBacklog() const
 {
     qint64 largest = 0;
-    for (const Session &session : m_sessions) {
-        if (session.tcp)
-            largest = std::max(largest, session.tcp->bytesToWrite());
-    }
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        largest = std::max(largest, it.key()->bytesToWrite());
     return largest;
 }
 
