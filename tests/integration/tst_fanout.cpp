@@ -62,6 +62,29 @@ QList<QJsonObject> broadcastsIn(const QSignalSpy &frames, int *batches = nullptr
     return events;
 }
 
+// Joins a room by hand on a plain TCP socket: the upgrade, then the hello.
+// *received gets everything after the upgrade's response.
+bool rawJoin(QTcpSocket &socket, const RoomLink &link, QByteArray *received)
+{
+    QTcpSocket *from = &socket;
+    QMetaObject::Connection reading = QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                                                       [from, received] { *received += from->readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, link.server.port);
+    if (!socket.waitForConnected(5000))
+        return false;
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                 "Sec-WebSocket-Version: 13\r\n\r\n");
+    if (!QTest::qWaitFor([&] { return received->contains("\r\n\r\n"); })
+        || !received->startsWith("HTTP/1.1 101")) {
+        QObject::disconnect(reading);
+        return false;
+    }
+    received->remove(0, received->indexOf("\r\n\r\n") + 4);
+    socket.write(maskedTextFrame(helloFor(link)));
+    return true;
+}
+
 // A plain QWebSocket in the room that records every frame as it arrives.
 struct Observer
 {
@@ -124,18 +147,9 @@ private slots:
         // A client that joins by hand and then never reads again.
         QTcpSocket stalled;
         QByteArray received;
-        QMetaObject::Connection reading = connect(&stalled, &QTcpSocket::readyRead, this,
-                                                  [&] { received += stalled.readAll(); });
-        stalled.connectToHost(QHostAddress::LocalHost, link.server.port);
-        QVERIFY(stalled.waitForConnected(5000));
-        stalled.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                      "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                      "Sec-WebSocket-Version: 13\r\n\r\n");
-        QTRY_VERIFY(received.contains("\r\n\r\n"));
-        QVERIFY(received.startsWith("HTTP/1.1 101"));
-        stalled.write(maskedTextFrame(helloFor(link)));
+        QVERIFY(rawJoin(stalled, link, &received));
         QTRY_VERIFY(received.contains("\"welcome\""));
-        disconnect(reading);
+        QObject::disconnect(&stalled, &QTcpSocket::readyRead, nullptr, nullptr);
         // Qt stops taking data from the kernel once this much waits unread;
         // the kernel's buffers then fill and the server's backlog grows.
         stalled.setReadBufferSize(1024);
@@ -275,6 +289,47 @@ private slots:
                 QJsonDocument::fromJson(observer.frames.at(1).at(0).toString().toUtf8()).object();
         QCOMPARE(frame.value(QStringLiteral("type")).toString(), Protocol::Type::NewImageChat);
         QCOMPARE(frame.value(QStringLiteral("broadcastId")).toString(), op.broadcastId);
+    }
+
+    void aLargeWelcomeOfNonLatinTextArrivesAsOneFrame()
+    {
+        // Qt cuts a message over 512 KiB into frames at byte offsets, and
+        // its receiver rejects a frame that ends inside a character; the
+        // server sends every message whole instead.
+        TestServer server;
+        const RoomLink link = server.createRoom();
+        TestClient actor(link);
+        QVERIFY(actor.connectAndWait());
+        QString text;
+        while (text.size() < Limits::MaxCommentChars)
+            text += QStringLiteral("Това е коментар. ");
+        text.truncate(Limits::MaxCommentChars);
+        constexpr int Markers = 80; // about 600 KB of snapshot
+        QSignalSpy confirmed(&actor.sync, &SyncService::operationConfirmed);
+        for (int i = 0; i < Markers; ++i)
+            QVERIFY(actor.sync.submit(Operation::createMarker(0.5, 0.5, text)).sent);
+        QTRY_COMPARE(confirmed.size(), Markers);
+
+        QTcpSocket raw;
+        QByteArray received;
+        QVERIFY(rawJoin(raw, link, &received));
+        QTRY_VERIFY(received.size() >= 10);
+        const auto *bytes = reinterpret_cast<const uchar *>(received.constData());
+        QCOMPARE(int(bytes[0]), 0x81); // FIN and text: the whole message in this frame
+        QCOMPARE(int(bytes[1]), 127);  // a 64-bit length
+        quint64 length = 0;
+        for (int i = 2; i < 10; ++i)
+            length = (length << 8) | bytes[i];
+        QVERIFY(length > 512 * 1024);
+        QTRY_VERIFY(quint64(received.size()) >= 10 + length);
+        const QJsonObject welcome = QJsonDocument::fromJson(received.mid(10, qsizetype(length))).object();
+        QCOMPARE(welcome.value(QStringLiteral("type")).toString(), Protocol::Type::Welcome);
+        QCOMPARE(welcome.value(QStringLiteral("snapshot")).toArray().size(), Markers);
+
+        TestClient joiner(link);
+        QVERIFY(joiner.connectAndWait());
+        QCOMPARE(joiner.model.count(), Markers);
+        QCOMPARE(joiner.model.ordered().first()->comments.first().text, text);
     }
 };
 
