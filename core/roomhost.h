@@ -29,4 +29,23 @@ signals:
     void publishedChanged(bool published);
 };
 
+// Rooms on one known server: the one the user configured (or a test's).
+class FixedRoomHost : public RoomHost
+{
+    Q_OBJECT
+
+public:
+    explicit FixedRoomHost(const ServerAddress &server, QObject *parent = nullptr)
+        : RoomHost(parent), m_server(server)
+    {
+    }
+    std::optional<ServerAddress> address(QString *) override { return m_server; }
+    std::optional<ServerAddress> publish(QString *) override { return m_server; }
+    bool isEmbedded() const override { return false; }
+    bool isPublished() const override { return true; }
+
+private:
+    ServerAddress m_server;
+};
+
 } // namespace ImageChat

@@ -21,7 +21,7 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent) : QObject(parent
     const std::optional<ServerAddress> configured =
             serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
     if (configured)
-        m_host = std::make_unique<RemoteRoomHost>(*configured);
+        m_host = std::make_unique<FixedRoomHost>(*configured);
     else
         m_host = std::make_unique<EmbeddedRoomHost>(options.dataDir, options.port);
 

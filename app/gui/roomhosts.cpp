@@ -22,9 +22,4 @@ std::optional<ServerAddress> EmbeddedRoomHost::publish(QString *error)
     return m_server.networkAddress();
 }
 
-RemoteRoomHost::RemoteRoomHost(const ServerAddress &server, QObject *parent)
-    : RoomHost(parent), m_server(server)
-{
-}
-
 } // namespace ImageChat

@@ -26,21 +26,4 @@ private:
     EmbeddedServer m_server;
     quint16 m_preferredPort;
 };
-
-// Rooms on the server the user configured.
-class RemoteRoomHost : public RoomHost
-{
-    Q_OBJECT
-
-public:
-    RemoteRoomHost(const ServerAddress &server, QObject *parent = nullptr);
-    std::optional<ServerAddress> address(QString *) override { return m_server; }
-    std::optional<ServerAddress> publish(QString *) override { return m_server; }
-    bool isEmbedded() const override { return false; }
-    bool isPublished() const override { return true; }
-
-private:
-    ServerAddress m_server;
-};
-
 } // namespace ImageChat

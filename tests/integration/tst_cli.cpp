@@ -2,6 +2,7 @@
 // imagechat-server process, both driven through QProcess.
 #include "ids.h"
 #include "roomlink.h"
+#include "serverprocess.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -25,70 +26,9 @@
 #include <sys/stat.h>
 
 using namespace ImageChat;
+using namespace ImageChat::Test;
 
 namespace {
-
-QString serverBinary()
-{
-    return qEnvironmentVariable("IMAGECHAT_SERVER_BIN");
-}
-
-QString cliBinary()
-{
-    return qEnvironmentVariable("IMAGECHAT_CLI_BIN");
-}
-
-// One imagechat-server process. It is killed when the object goes away, so a
-// failing test leaves nothing running.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { kill(); }
-
-    // Starts the server and waits for its "listening on" line.
-    bool start(const QString &listen, const QString &dataDir)
-    {
-        m_process.setProgram(serverBinary());
-        m_process.setArguments({ QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
-        m_process.start();
-        static const QRegularExpression listening(
-                QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
-        QRegularExpressionMatch match;
-        const bool ended = QTest::qWaitFor(
-                [&] {
-                    m_stdout += m_process.readAllStandardOutput();
-                    match = listening.match(QString::fromUtf8(m_stdout));
-                    return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-                },
-                10000);
-        if (!ended || !match.hasMatch())
-            return false;
-        m_port = quint16(match.captured(1).toUInt());
-        return m_port != 0;
-    }
-
-    // A crash: SIGKILL, no chance to close anything cleanly.
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    quint16 port() const { return m_port; }
-    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false }; }
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
-    QByteArray diagnostics()
-    {
-        return m_stdout + m_process.readAllStandardOutput() + m_process.readAllStandardError();
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-    quint16 m_port = 0;
-};
 
 // The outcome of one imagechat-cli run.
 struct CliRun

@@ -7,6 +7,7 @@
 #include "roomlink.h"
 #include "roommodel.h"
 #include "syncservice.h"
+#include "serverprocess.h"
 #include "testserver.h"
 
 #include <QFileInfo>
@@ -23,68 +24,12 @@
 #include <vector>
 
 using namespace ImageChat;
+using namespace ImageChat::Test;
 
 namespace {
 
 using State = SyncService::State;
 
-QString serverBinary()
-{
-    return qEnvironmentVariable("IMAGECHAT_SERVER_BIN");
-}
-
-// One imagechat-server process. It is killed when the object goes away, so a
-// failing test leaves nothing running.
-class ServerProcess
-{
-public:
-    ~ServerProcess() { kill(); }
-
-    // Starts the server and waits for its "listening on" line.
-    bool start(const QString &listen, const QString &dataDir)
-    {
-        m_process.setProgram(serverBinary());
-        m_process.setArguments({ QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
-        m_process.start();
-        static const QRegularExpression listening(
-                QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
-        QRegularExpressionMatch match;
-        const bool ended = QTest::qWaitFor(
-                [&] {
-                    m_stdout += m_process.readAllStandardOutput();
-                    match = listening.match(QString::fromUtf8(m_stdout));
-                    return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-                },
-                10000);
-        if (!ended || !match.hasMatch())
-            return false;
-        m_port = quint16(match.captured(1).toUInt());
-        return m_port != 0;
-    }
-
-    // A crash: SIGKILL, no chance to close anything cleanly.
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    quint16 port() const { return m_port; }
-    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false }; }
-    // What the server said, for failure messages.
-    QByteArray diagnostics()
-    {
-        return m_stdout + m_process.readAllStandardOutput() + m_process.readAllStandardError();
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-    quint16 m_port = 0;
-};
 
 struct ProcessRun
 {

@@ -18,24 +18,6 @@
 using namespace ImageChat;
 using namespace ImageChat::Test;
 
-namespace {
-
-// Rooms on the test server, as the embedded host would make them.
-class TestHost : public RoomHost
-{
-public:
-    explicit TestHost(const ServerAddress &address) : m_address(address) { }
-    std::optional<ServerAddress> address(QString *) override { return m_address; }
-    std::optional<ServerAddress> publish(QString *) override { return m_address; }
-    bool isEmbedded() const override { return false; }
-    bool isPublished() const override { return true; }
-
-private:
-    ServerAddress m_address;
-};
-
-} // namespace
-
 class TestRoomSession : public QObject
 {
     Q_OBJECT
@@ -96,7 +78,7 @@ private slots:
     void openImageCreatesARoomAndReopeningBringsItBack()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         IdentityManager identities(&m_secrets, &m_fallback);
         ManualReachability reachability;
         const QByteArray png = makePng(120, 90);

@@ -21,23 +21,6 @@
 using namespace ImageChat;
 using namespace ImageChat::Test;
 
-namespace {
-
-class Host : public RoomHost
-{
-public:
-    explicit Host(const ServerAddress &a) : m_address(a) { }
-    std::optional<ServerAddress> address(QString *) override { return m_address; }
-    std::optional<ServerAddress> publish(QString *) override { return m_address; }
-    bool isEmbedded() const override { return false; }
-    bool isPublished() const override { return true; }
-
-private:
-    ServerAddress m_address;
-};
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -74,7 +57,7 @@ int main(int argc, char **argv)
     SessionCredentialStore fallback;
     IdentityManager identities(&secrets, &fallback);
     ManualReachability reachability;
-    Host host(server.address());
+    FixedRoomHost host(server.address());
     MainWindow window({ &settings, &identities, &reachability, &host });
     window.setAttribute(Qt::WA_DeleteOnClose, false);
     window.resize(1280, 800);

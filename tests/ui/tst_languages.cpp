@@ -25,19 +25,6 @@ using namespace ImageChat::Test;
 
 namespace {
 
-class TestHost : public RoomHost
-{
-public:
-    explicit TestHost(const ServerAddress &address) : m_address(address) { }
-    std::optional<ServerAddress> address(QString *) override { return m_address; }
-    std::optional<ServerAddress> publish(QString *) override { return m_address; }
-    bool isEmbedded() const override { return false; }
-    bool isPublished() const override { return true; }
-
-private:
-    ServerAddress m_address;
-};
-
 const char *const kOffline = "Offline — you can view markers, new ones can't be sent";
 const char *const kOfflineContext = "ImageChat::OfflineBanner";
 
@@ -81,7 +68,7 @@ private slots:
         const auto uninstall = qScopeGuard([&] { qDeleteAll(installed); });
 
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom();
         AppSettings settings;
         settings.setDisplayName(QStringLiteral("Robin"));

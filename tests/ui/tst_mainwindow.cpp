@@ -32,19 +32,6 @@ using namespace ImageChat::Test;
 
 namespace {
 
-class TestHost : public RoomHost
-{
-public:
-    explicit TestHost(const ServerAddress &address) : m_address(address) { }
-    std::optional<ServerAddress> address(QString *) override { return m_address; }
-    std::optional<ServerAddress> publish(QString *) override { return m_address; }
-    bool isEmbedded() const override { return false; }
-    bool isPublished() const override { return true; }
-
-private:
-    ServerAddress m_address;
-};
-
 int pinCount(CanvasView *canvas)
 {
     int count = 0;
@@ -104,7 +91,7 @@ private slots:
     void clickInAddModeCreatesAMarkerOnTheServer()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom(nullptr, makePng(800, 600));
         std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
         CanvasView *canvas = window->canvas();
@@ -138,7 +125,7 @@ private slots:
     void remoteChangesShowUpAndTwoWindowsStayInSync()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom();
         std::unique_ptr<MainWindow> first(openWindow(services(&host), link));
         std::unique_ptr<MainWindow> second(openWindow(services(&host), link));
@@ -175,7 +162,7 @@ private slots:
         ServerOptions options;
         options.limits.maxMarkers = 1;
         TestServer server(options);
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom();
         TestClient other(link);
         QVERIFY(other.connectAndWait());
@@ -200,7 +187,7 @@ private slots:
     void bannerShowsOfflineAndReconnecting()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom();
         std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
         QTRY_VERIFY(window->banner());
@@ -225,7 +212,7 @@ private slots:
     void closingWithUnsentTextAsksFirst()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         const RoomLink link = server.createRoom();
         TestClient other(link);
         QVERIFY(other.connectAndWait());
@@ -258,7 +245,7 @@ private slots:
     void unreadableFileGivesAClearMessage()
     {
         TestServer server;
-        TestHost host(server.address());
+        FixedRoomHost host(server.address());
         MainWindow window(services(&host));
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         QTemporaryDir dir;
