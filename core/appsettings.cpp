@@ -9,7 +9,9 @@ const QString kRecent = QStringLiteral("recent/items");
 const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
-AppSettings::AppSettings(QObject *parent) : QObject(parent) { }
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{ }
 
 QString AppSettings::displayName() const
 {

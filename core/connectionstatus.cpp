@@ -5,7 +5,9 @@
 namespace ImageChat {
 
 ConnectionStatus::ConnectionStatus(SyncService *sync, Reachability *reachability, QObject *parent)
-    : QObject(parent), m_sync(sync), m_reachability(reachability)
+    : QObject(parent)
+    , m_sync(sync)
+    , m_reachability(reachability)
 {
     connect(sync, &SyncService::stateChanged, this, &ConnectionStatus::update);
     if (reachability)

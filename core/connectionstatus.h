@@ -17,12 +17,12 @@ class ConnectionStatus : public QObject
 
 public:
     enum class Kind {
-        Hidden,       // live: nothing to say
-        Connecting,   // first connection to the room
-        Offline,      // the system reports no network
+        Hidden, // live: nothing to say
+        Connecting, // first connection to the room
+        Offline, // the system reports no network
         Reconnecting, // connection lost; next attempt in secondsToRetry()
-        Resyncing,    // connected again, catching up
-        Failed,       // refused for good; detail() says why
+        Resyncing, // connected again, catching up
+        Failed, // refused for good; detail() says why
     };
     Q_ENUM(Kind)
 

@@ -5,7 +5,8 @@
 namespace ImageChat {
 
 ConversationListModel::ConversationListModel(RoomModel *model, QObject *parent)
-    : QAbstractListModel(parent), m_model(model)
+    : QAbstractListModel(parent)
+    , m_model(model)
 {
     connect(model, &RoomModel::conversationAdded, this, &ConversationListModel::onAdded);
     connect(model, &RoomModel::conversationChanged, this, &ConversationListModel::onChanged);
@@ -76,7 +77,8 @@ void ConversationListModel::onAdded(const QString &id)
     endInsertRows();
     // Numbers after the new row moved by one.
     if (row + 1 < m_rows.size())
-        emit dataChanged(index(row + 1), index(int(m_rows.size()) - 1), { NumberRole, Qt::DisplayRole });
+        emit dataChanged(index(row + 1), index(int(m_rows.size()) - 1),
+                         { NumberRole, Qt::DisplayRole });
 }
 
 void ConversationListModel::onChanged(const QString &id)
@@ -104,7 +106,8 @@ void ConversationListModel::onRemoved(const QString &id)
     m_createdAt.remove(id);
     endRemoveRows();
     if (row < m_rows.size())
-        emit dataChanged(index(row), index(int(m_rows.size()) - 1), { NumberRole, Qt::DisplayRole });
+        emit dataChanged(index(row), index(int(m_rows.size()) - 1),
+                         { NumberRole, Qt::DisplayRole });
 }
 
 void ConversationListModel::onReset()
@@ -167,9 +170,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
-    return { { IdRole, "id" },           { NumberRole, "number" },   { FirstLineRole, "firstLine" },
-             { AuthorRole, "author" },   { ReplyCountRole, "replies" }, { ResolvedRole, "resolved" },
-             { UnreadRole, "unread" },   { PendingRole, "pending" }, { CreatedAtRole, "createdAt" } };
+    return {
+        { IdRole, "id" },         { NumberRole, "number" },      { FirstLineRole, "firstLine" },
+        { AuthorRole, "author" }, { ReplyCountRole, "replies" }, { ResolvedRole, "resolved" },
+        { UnreadRole, "unread" }, { PendingRole, "pending" },    { CreatedAtRole, "createdAt" }
+    };
 }
 
 void ConversationFilterModel::setFilter(Filter filter)
@@ -185,9 +190,9 @@ bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_filter == Filter::All)
         return true;
     const bool resolved = sourceModel()
-                                  ->index(sourceRow, 0, sourceParent)
-                                  .data(ConversationListModel::ResolvedRole)
-                                  .toBool();
+                              ->index(sourceRow, 0, sourceParent)
+                              .data(ConversationListModel::ResolvedRole)
+                              .toBool();
     return resolved == (m_filter == Filter::Resolved);
 }
 

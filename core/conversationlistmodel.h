@@ -18,12 +18,12 @@ class ConversationListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        NumberRole,     // 1-based position in creation order
-        FirstLineRole,  // first line of the first comment
-        AuthorRole,     // display name of the first comment's author
+        NumberRole, // 1-based position in creation order
+        FirstLineRole, // first line of the first comment
+        AuthorRole, // display name of the first comment's author
         ReplyCountRole, // comments after the first
         ResolvedRole,
-        UnreadRole,  // comments by others not yet seen
+        UnreadRole, // comments by others not yet seen
         PendingRole, // an own change awaits the server
         CreatedAtRole,
     };
@@ -65,7 +65,7 @@ private:
     QString m_self;
     QList<Key> m_rows;
     QHash<QString, qint64> m_createdAt; // id -> key, to find rows of removed conversations
-    QHash<QString, int> m_seen;         // id -> comments by others already seen
+    QHash<QString, int> m_seen; // id -> comments by others already seen
     bool m_loaded = false;
 };
 

@@ -25,7 +25,8 @@ public:
     virtual bool isPersistent() const = 0;
 
 signals:
-    void readFinished(const QString &key, const QByteArray &secret, bool found, const QString &error);
+    void readFinished(const QString &key, const QByteArray &secret, bool found,
+                      const QString &error);
     void writeFinished(const QString &key, bool ok, const QString &error);
     void removeFinished(const QString &key, bool ok, const QString &error);
 };

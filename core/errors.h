@@ -39,7 +39,10 @@ struct OpError
     QString message;
 
     OpError() = default;
-    OpError(QString c, QString m) : code(std::move(c)), message(std::move(m)) { }
+    OpError(QString c, QString m)
+        : code(std::move(c))
+        , message(std::move(m))
+    { }
     bool isError() const { return !code.isEmpty(); }
     explicit operator bool() const { return isError(); }
 };

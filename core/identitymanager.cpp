@@ -14,7 +14,7 @@ QByteArray encodeIdentity(const Protocol::Identity &identity)
 {
     return QJsonDocument(QJsonObject { { QStringLiteral("user"), identity.user },
                                        { QStringLiteral("secret"), identity.secret } })
-            .toJson(QJsonDocument::Compact);
+        .toJson(QJsonDocument::Compact);
 }
 
 Protocol::Identity decodeIdentity(const QByteArray &data)
@@ -27,7 +27,9 @@ Protocol::Identity decodeIdentity(const QByteArray &data)
 } // namespace
 
 IdentityManager::IdentityManager(CredentialStore *store, CredentialStore *fallback, QObject *parent)
-    : QObject(parent), m_store(store), m_fallback(fallback)
+    : QObject(parent)
+    , m_store(store)
+    , m_fallback(fallback)
 {
     for (CredentialStore *s : { store, fallback }) {
         const bool isFallback = s == fallback;
@@ -46,12 +48,14 @@ IdentityManager::IdentityManager(CredentialStore *store, CredentialStore *fallba
                         return;
                     }
                     const ServerAddress server = m_loading.take(key);
-                    Protocol::Identity identity = found ? decodeIdentity(secret) : Protocol::Identity {};
+                    Protocol::Identity identity =
+                        found ? decodeIdentity(secret) : Protocol::Identity {};
                     if (found && !identity.isValid())
                         qCWarning(lcSync) << "stored identity for" << key << "is damaged; ignored";
                     if (identity.isValid())
                         m_cache.insert(key, identity);
-                    emit identityReady(server, identity.isValid() ? identity : Protocol::Identity {});
+                    emit identityReady(server,
+                                       identity.isValid() ? identity : Protocol::Identity {});
                 });
         connect(s, &CredentialStore::writeFinished, this,
                 [this, isFallback](const QString &key, bool ok, const QString &error) {
@@ -79,8 +83,9 @@ void IdentityManager::load(const ServerAddress &server)
     const QString key = keyFor(server);
     if (m_cache.contains(key)) {
         const Protocol::Identity identity = m_cache.value(key);
-        QMetaObject::invokeMethod(this, [this, server, identity] { emit identityReady(server, identity); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, server, identity] { emit identityReady(server, identity); },
+            Qt::QueuedConnection);
         return;
     }
     const bool alreadyAsked = m_loading.contains(key);

@@ -26,7 +26,7 @@ QString randomToken(int bytes)
     for (int i = bytes - bytes % 4; i < bytes; ++i)
         raw[i] = char(QRandomGenerator::system()->bounded(256));
     return QString::fromLatin1(
-            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString sha256Hex(const QByteArray &data)

@@ -19,7 +19,7 @@ quint32 le16(const QByteArray &d, qsizetype at)
 quint32 le24(const QByteArray &d, qsizetype at)
 {
     return quint32(quint8(d[at])) | quint32(quint8(d[at + 1])) << 8
-            | quint32(quint8(d[at + 2])) << 16;
+        | quint32(quint8(d[at + 2])) << 16;
 }
 
 quint32 le32(const QByteArray &d, qsizetype at)
@@ -50,8 +50,8 @@ std::optional<ImageInfo> readJpeg(const QByteArray &d)
             continue;
         }
         const quint32 length = be16(d, at + 2);
-        const bool isFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-                && marker != 0xCC;
+        const bool isFrame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (isFrame)
             return make("image/jpeg", be16(d, at + 7), be16(d, at + 5));
         if (length < 2)

@@ -18,7 +18,8 @@ constexpr qint64 MaxBytesInFlight = 4 * Protocol::ImageChunkBytes;
 } // namespace
 
 ImageTransfer::ImageTransfer(const ServerAddress &server, QObject *parent)
-    : QObject(parent), m_server(server)
+    : QObject(parent)
+    , m_server(server)
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(30000);
@@ -49,9 +50,9 @@ void ImageTransfer::start()
     connect(socket, &QWebSocket::disconnected, this, [this] {
         const QString reason = m_socket ? m_socket->closeReason() : QString();
         fail({ ErrorCode::ConnectionLost,
-               reason.isEmpty() ? tr("Could not reach the server at %1.")
-                                          .arg(m_server.webSocketUrl().toString())
-                                : tr("The server closed the connection: %1").arg(reason) });
+               reason.isEmpty()
+                   ? tr("Could not reach the server at %1.").arg(m_server.webSocketUrl().toString())
+                   : tr("The server closed the connection: %1").arg(reason) });
     });
     connect(socket, &QWebSocket::textMessageReceived, this, &ImageTransfer::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &chunk) {
@@ -130,9 +131,11 @@ void ImageTransfer::onText(const QString &frame)
 
 ImageUpload::ImageUpload(const ServerAddress &server, const QByteArray &image,
                          const QString &fileName, QObject *parent)
-    : ImageTransfer(server, parent), m_address(server), m_image(image), m_fileName(fileName)
-{
-}
+    : ImageTransfer(server, parent)
+    , m_address(server)
+    , m_image(image)
+    , m_fileName(fileName)
+{ }
 
 Protocol::Hello ImageUpload::hello() const
 {
@@ -151,8 +154,9 @@ void ImageUpload::onMessage(const QString &type, const QJsonObject &message)
 {
     if (type == Protocol::Type::UploadReady) {
         // The server says how large a piece it takes; stay within its limit.
-        m_chunk = std::clamp<qint64>(message.value(QStringLiteral("chunk")).toInteger(Protocol::ImageChunkBytes),
-                                     4096, Protocol::ImageChunkBytes);
+        m_chunk = std::clamp<qint64>(
+            message.value(QStringLiteral("chunk")).toInteger(Protocol::ImageChunkBytes), 4096,
+            Protocol::ImageChunkBytes);
         m_queued = 0;
         sendMore();
     } else if (type == Protocol::Type::RoomCreated) {
@@ -160,7 +164,8 @@ void ImageUpload::onMessage(const QString &type, const QJsonObject &message)
         link.server = m_address;
         link.room = message.value(QStringLiteral("room")).toString();
         link.key = message.value(QStringLiteral("key")).toString();
-        const auto meta = Protocol::ImageMeta::fromJson(message.value(QStringLiteral("image")).toObject());
+        const auto meta =
+            Protocol::ImageMeta::fromJson(message.value(QStringLiteral("image")).toObject());
         finish();
         emit finished(link, meta);
     }
@@ -172,7 +177,8 @@ void ImageUpload::onBytesWritten()
         return;
     // bytesToWrite() counts the frames' headers too, so the difference can
     // dip below what was reported before, or below zero at the start.
-    m_reported = std::clamp(m_queued - socket()->bytesToWrite(), m_reported, qint64(m_image.size()));
+    m_reported =
+        std::clamp(m_queued - socket()->bytesToWrite(), m_reported, qint64(m_image.size()));
     emit progress(m_reported, m_image.size());
     sendMore();
 }
@@ -187,9 +193,9 @@ void ImageUpload::sendMore()
 }
 
 ImageDownload::ImageDownload(const RoomLink &link, QObject *parent)
-    : ImageTransfer(link.server, parent), m_link(link)
-{
-}
+    : ImageTransfer(link.server, parent)
+    , m_link(link)
+{ }
 
 Protocol::Hello ImageDownload::hello() const
 {
@@ -226,7 +232,8 @@ void ImageDownload::onMessage(const QString &type, const QJsonObject &)
 void ImageDownload::onBinary(const QByteArray &chunk)
 {
     if (!m_receiving || m_data.size() + chunk.size() > m_meta.size) {
-        return fail({ ErrorCode::BadRequest, tr("The server sent more image data than announced.") });
+        return fail(
+            { ErrorCode::BadRequest, tr("The server sent more image data than announced.") });
     }
     m_data.append(chunk);
     emit progress(m_data.size(), m_meta.size);

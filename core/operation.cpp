@@ -53,7 +53,8 @@ bool readId(const QJsonObject &json, const QString &field, QString *out, OpError
 {
     const QJsonValue value = json.value(field);
     if (!value.isString() || !isCanonicalUuid(value.toString())) {
-        *error = shapeError(field, QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a lowercase UUID"));
+        *error = shapeError(field,
+                            QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a lowercase UUID"));
         return false;
     }
     *out = value.toString();
@@ -102,8 +103,7 @@ Operation Operation::addComment(const QString &marker, const QString &text)
     return op;
 }
 
-Operation Operation::editComment(const QString &marker, const QString &comment,
-                                 const QString &text)
+Operation Operation::editComment(const QString &marker, const QString &comment, const QString &text)
 {
     Operation op;
     op.kind = Kind::EditComment;
@@ -194,7 +194,8 @@ OpError Operation::validate() const
     if (needsPosition(kind)) {
         if (!std::isfinite(x) || !std::isfinite(y) || x < 0 || x > 1 || y < 0 || y > 1)
             return { ErrorCode::OutOfRange,
-                     Text::tr("The marker position must lie on the image (x and y between 0 and 1).") };
+                     Text::tr(
+                         "The marker position must lie on the image (x and y between 0 and 1).") };
     }
     if (hasText()) {
         if (text.trimmed().isEmpty())
@@ -204,8 +205,8 @@ OpError Operation::validate() const
         if (chars > Limits::MaxCommentChars)
             return { ErrorCode::TooLong,
                      Text::tr("A comment can have at most %1 characters; this one has %2.")
-                             .arg(Limits::MaxCommentChars)
-                             .arg(chars) };
+                         .arg(Limits::MaxCommentChars)
+                         .arg(chars) };
     }
     return {};
 }
@@ -248,7 +249,8 @@ std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &jso
     if (op.hasText()) {
         const QJsonValue text = json.value(QStringLiteral("text"));
         if (!text.isString()) {
-            *error = shapeError(QStringLiteral("text"), QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a string"));
+            *error = shapeError(QStringLiteral("text"),
+                                QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a string"));
             return std::nullopt;
         }
         op.text = text.toString();
@@ -256,7 +258,8 @@ std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &jso
     if (kind == Kind::SetResolved) {
         const QJsonValue resolved = json.value(QStringLiteral("resolved"));
         if (!resolved.isBool()) {
-            *error = shapeError(QStringLiteral("resolved"), QT_TRANSLATE_NOOP("ImageChat::Operation", "must be true or false"));
+            *error = shapeError(QStringLiteral("resolved"),
+                                QT_TRANSLATE_NOOP("ImageChat::Operation", "must be true or false"));
             return std::nullopt;
         }
         op.resolved = resolved.toBool();
@@ -286,8 +289,7 @@ std::optional<Operation> Operation::fromRequest(const QJsonObject &json, OpError
 bool Operation::operator==(const Operation &o) const
 {
     return kind == o.kind && broadcastId == o.broadcastId && marker == o.marker
-            && comment == o.comment && text == o.text && x == o.x && y == o.y
-            && resolved == o.resolved;
+        && comment == o.comment && text == o.text && x == o.x && y == o.y && resolved == o.resolved;
 }
 
 QJsonObject Event::toJson() const
@@ -317,9 +319,9 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
         kind = Operation::kindFromName(json.value(QStringLiteral("change")).toString());
     // "change" may not smuggle a create or delete into an update.
     const bool mismatched = kind
-            && ((*kind == Operation::Kind::CreateMarker) != (type == QLatin1String("new-image-chat"))
-                || (*kind == Operation::Kind::DeleteMarker)
-                        != (type == QLatin1String("deleted-image-chat")));
+        && ((*kind == Operation::Kind::CreateMarker) != (type == QLatin1String("new-image-chat"))
+            || (*kind == Operation::Kind::DeleteMarker)
+                != (type == QLatin1String("deleted-image-chat")));
     if (!kind || mismatched) {
         *error = { ErrorCode::UnknownType, Text::tr("Not an event: \"%1\".").arg(type) };
         return std::nullopt;
@@ -334,7 +336,8 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
     event.author = json.value(QStringLiteral("by")).toString();
     event.authorName = json.value(QStringLiteral("name")).toString();
     if (event.seq <= 0 || event.author.isEmpty()) {
-        *error = { ErrorCode::BadRequest, Text::tr("An event needs a positive \"seq\" and an author.") };
+        *error = { ErrorCode::BadRequest,
+                   Text::tr("An event needs a positive \"seq\" and an author.") };
         return std::nullopt;
     }
     return event;

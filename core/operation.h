@@ -26,10 +26,10 @@ struct Operation
 
     Kind kind = Kind::CreateMarker;
     QString broadcastId; // client-made UUID, unique per operation (S4)
-    QString marker;      // conversation id (client-made UUID)
-    QString comment;     // comment id, for comment operations
-    QString text;        // create-marker, add-comment, edit-comment
-    double x = 0;        // create-marker, move-marker: normalised [0, 1]
+    QString marker; // conversation id (client-made UUID)
+    QString comment; // comment id, for comment operations
+    QString text; // create-marker, add-comment, edit-comment
+    double x = 0; // create-marker, move-marker: normalised [0, 1]
     double y = 0;
     bool resolved = false; // set-resolved
 
@@ -65,8 +65,7 @@ struct Operation
 
     // Writes the operation's own fields (not "type") into json.
     void writeFields(QJsonObject &json) const;
-    static std::optional<Operation> readFields(Kind kind, const QJsonObject &json,
-                                               OpError *error);
+    static std::optional<Operation> readFields(Kind kind, const QJsonObject &json, OpError *error);
 
     bool operator==(const Operation &other) const;
 };

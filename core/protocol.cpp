@@ -38,7 +38,7 @@ QStringList toStringList(const QJsonValue &value)
 bool isBroadcastType(const QString &type)
 {
     return type == Type::NewImageChat || type == Type::ImageChatUpdated
-            || type == Type::DeletedImageChat;
+        || type == Type::DeletedImageChat;
 }
 
 QString encode(const QJsonObject &message)
@@ -53,12 +53,13 @@ std::optional<QJsonObject> decode(const QString &frame, OpError *error)
     if (parseError.error != QJsonParseError::NoError) {
         *error = { ErrorCode::BadJson,
                    Text::tr("The message is not valid JSON (%1 at offset %2).")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset) };
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset) };
         return std::nullopt;
     }
     if (!doc.isObject() || !doc.object().value(QStringLiteral("type")).isString()) {
-        *error = { ErrorCode::BadRequest, Text::tr("A message must be a JSON object with a \"type\".") };
+        *error = { ErrorCode::BadRequest,
+                   Text::tr("A message must be a JSON object with a \"type\".") };
         return std::nullopt;
     }
     return doc.object();
@@ -109,7 +110,7 @@ ImageMeta ImageMeta::fromJson(const QJsonObject &json)
 bool ImageMeta::operator==(const ImageMeta &o) const
 {
     return sha256 == o.sha256 && size == o.size && width == o.width && height == o.height
-            && mime == o.mime && name == o.name;
+        && mime == o.mime && name == o.name;
 }
 
 QJsonObject Hello::toJson() const
@@ -142,16 +143,17 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &json, OpError *error)
     Hello hello;
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (!version.isDouble()) {
-        *error = { ErrorCode::BadRequest, Text::tr("The hello must say which protocol version it speaks.") };
+        *error = { ErrorCode::BadRequest,
+                   Text::tr("The hello must say which protocol version it speaks.") };
         return std::nullopt;
     }
     hello.version = version.toInt();
     if (hello.version != Version) {
         *error = { ErrorCode::UnsupportedVersion,
                    Text::tr("This server speaks protocol version %1; the client speaks version %2. "
-                      "Update the older of the two.")
-                           .arg(Version)
-                           .arg(version.toVariant().toString()) };
+                            "Update the older of the two.")
+                       .arg(Version)
+                       .arg(version.toVariant().toString()) };
         return std::nullopt;
     }
     hello.room = json.value(QStringLiteral("room")).toString();
@@ -167,7 +169,8 @@ std::optional<Hello> Hello::fromJson(const QJsonObject &json, OpError *error)
     hello.seq = json.value(QStringLiteral("seq")).toInteger();
     hello.pending = toStringList(json.value(QStringLiteral("pending")));
     if (hello.pending.size() > 1000 || hello.seq < 0) {
-        *error = { ErrorCode::BadRequest, Text::tr("The hello's \"seq\" or \"pending\" is out of range.") };
+        *error = { ErrorCode::BadRequest,
+                   Text::tr("The hello's \"seq\" or \"pending\" is out of range.") };
         return std::nullopt;
     }
     return hello;

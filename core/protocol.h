@@ -84,9 +84,9 @@ struct Hello
     QString room; // empty: a connection to create a room
     QString key;
     Identity identity; // empty: ask the server to issue one
-    QString name;      // display name
-    bool sync = true;  // false: image download only, no state
-    QString epoch;     // where the client's state stands, if it has any
+    QString name; // display name
+    bool sync = true; // false: image download only, no state
+    QString epoch; // where the client's state stands, if it has any
     qint64 seq = 0;
     QStringList pending; // own broadcastIds whose outcome is unknown
 

@@ -6,7 +6,8 @@
 
 namespace ImageChat {
 
-SystemReachability::SystemReachability(QObject *parent) : Reachability(parent)
+SystemReachability::SystemReachability(QObject *parent)
+    : Reachability(parent)
 {
     // loadDefaultBackend() fails without NetworkManager on the system bus;
     // try the Linux backends by name, then whatever the platform offers.
@@ -14,7 +15,8 @@ SystemReachability::SystemReachability(QObject *parent) : Reachability(parent)
     bool loaded = false;
     for (const QString &name : candidates) {
         if (QNetworkInformation::loadBackendByName(name)
-            && QNetworkInformation::instance()->reachability() != QNetworkInformation::Reachability::Unknown) {
+            && QNetworkInformation::instance()->reachability()
+                != QNetworkInformation::Reachability::Unknown) {
             loaded = true;
             break;
         }

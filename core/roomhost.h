@@ -36,9 +36,9 @@ class FixedRoomHost : public RoomHost
 
 public:
     explicit FixedRoomHost(const ServerAddress &server, QObject *parent = nullptr)
-        : RoomHost(parent), m_server(server)
-    {
-    }
+        : RoomHost(parent)
+        , m_server(server)
+    { }
     std::optional<ServerAddress> address(QString *) override { return m_server; }
     std::optional<ServerAddress> publish(QString *) override { return m_server; }
     bool isEmbedded() const override { return false; }

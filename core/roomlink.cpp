@@ -45,9 +45,9 @@ bool isToken(const QString &text, int minLength, int maxLength)
         return false;
     for (QChar c : text) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-                || c == QLatin1Char('_');
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_');
         if (!ok)
             return false;
     }
@@ -68,9 +68,11 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     ServerAddress address;
-    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-        *error = Text::tr("\"%1\" is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.")
-                         .arg(text);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+        *error =
+            Text::tr("\"%1\" is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.")
+                .arg(text);
         return std::nullopt;
     }
     address.tls = url.scheme() == QLatin1String("wss");
@@ -82,9 +84,9 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
 QString RoomLink::toString() const
 {
     QString text = QStringLiteral("imagechat://%1:%2/%3?key=%4")
-                           .arg(hostForUrl(server.host))
-                           .arg(server.port)
-                           .arg(room, key);
+                       .arg(hostForUrl(server.host))
+                       .arg(server.port)
+                       .arg(room, key);
     if (server.tls)
         text += QStringLiteral("&tls=1");
     return text;

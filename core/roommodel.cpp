@@ -4,7 +4,9 @@
 
 namespace ImageChat {
 
-RoomModel::RoomModel(QObject *parent) : QObject(parent) { }
+RoomModel::RoomModel(QObject *parent)
+    : QObject(parent)
+{ }
 
 bool RoomModel::isPending(const QString &markerId) const
 {

@@ -14,13 +14,16 @@ namespace {
 QString roomCacheKey(const ServerAddress &server, const QByteArray &image)
 {
     return QStringLiteral("rooms/%1-%2")
-            .arg(sha256Hex(IdentityManager::keyFor(server).toUtf8()).left(16), sha256Hex(image));
+        .arg(sha256Hex(IdentityManager::keyFor(server).toUtf8()).left(16), sha256Hex(image));
 }
 
 } // namespace
 
 RoomSession::RoomSession(IdentityManager *identities, Reachability *reachability, QObject *parent)
-    : QObject(parent), m_identities(identities), m_reachability(reachability), m_list(&m_model)
+    : QObject(parent)
+    , m_identities(identities)
+    , m_reachability(reachability)
+    , m_list(&m_model)
 {
     connect(identities, &IdentityManager::identityReady, this, &RoomSession::onIdentity);
 }
@@ -58,19 +61,20 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
             });
     connect(m_sync.get(), &SyncService::operationFailed, this, &RoomSession::operationFailed);
     connect(m_sync.get(), &SyncService::operationConfirmed, this, &RoomSession::operationConfirmed);
-    connect(m_sync.get(), &SyncService::imageChanged, this, [this](const Protocol::ImageMeta &meta) {
-        m_meta = meta;
-        // A downloaded image was checked and announced already.
-        if (m_imageData.isEmpty() || m_imageAnnounced)
-            return;
-        if (sha256Hex(m_imageData) != meta.sha256 || m_imageData.size() != meta.size) {
-            emit joinFailed({ ErrorCode::HashMismatch,
-                              tr("This room's image is not the one that was opened.") });
-            return;
-        }
-        m_imageAnnounced = true;
-        emit imageReady(m_imageData, meta);
-    });
+    connect(m_sync.get(), &SyncService::imageChanged, this,
+            [this](const Protocol::ImageMeta &meta) {
+                m_meta = meta;
+                // A downloaded image was checked and announced already.
+                if (m_imageData.isEmpty() || m_imageAnnounced)
+                    return;
+                if (sha256Hex(m_imageData) != meta.sha256 || m_imageData.size() != meta.size) {
+                    emit joinFailed({ ErrorCode::HashMismatch,
+                                      tr("This room's image is not the one that was opened.") });
+                    return;
+                }
+                m_imageAnnounced = true;
+                emit imageReady(m_imageData, meta);
+            });
     emit started();
     m_waitingForIdentity = true;
     m_identities->load(link.server);
@@ -87,7 +91,8 @@ void RoomSession::openImage(const QByteArray &image, const QString &fileName, Ro
     QSettings settings;
     const QString cacheKey = roomCacheKey(*server, image);
     QString ignored;
-    if (const std::optional<RoomLink> known = RoomLink::parse(settings.value(cacheKey).toString(), &ignored)) {
+    if (const std::optional<RoomLink> known =
+            RoomLink::parse(settings.value(cacheKey).toString(), &ignored)) {
         join(*known, image);
         return;
     }
@@ -103,9 +108,10 @@ void RoomSession::upload(const Protocol::Identity &identity)
     upload->setIdentity(identity);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::progress, this, &RoomSession::imageProgress);
-    connect(upload, &ImageTransfer::identityIssued, this, [this, server = pending.server](const Protocol::Identity &issued) {
-        m_identities->save(server, issued);
-    });
+    connect(upload, &ImageTransfer::identityIssued, this,
+            [this, server = pending.server](const Protocol::Identity &issued) {
+                m_identities->save(server, issued);
+            });
     connect(upload, &ImageTransfer::failed, this, [this, upload](const OpError &error) {
         upload->deleteLater();
         emit joinFailed(error);
@@ -140,9 +146,9 @@ void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identi
     download->setIdentity(identity);
     download->setDisplayName(m_name);
     connect(download, &ImageTransfer::progress, this, &RoomSession::imageProgress);
-    connect(download, &ImageTransfer::identityIssued, this, [this](const Protocol::Identity &issued) {
-        m_identities->save(m_link.server, issued);
-    });
+    connect(
+        download, &ImageTransfer::identityIssued, this,
+        [this](const Protocol::Identity &issued) { m_identities->save(m_link.server, issued); });
     connect(download, &ImageTransfer::failed, this, [this, download](const OpError &error) {
         download->deleteLater();
         emit joinFailed(error);

@@ -17,12 +17,14 @@ struct Text
 
 OpError markerNotFound()
 {
-    return { ErrorCode::NotFound, Text::tr("This marker no longer exists; it may have been deleted.") };
+    return { ErrorCode::NotFound,
+             Text::tr("This marker no longer exists; it may have been deleted.") };
 }
 
 OpError commentNotFound()
 {
-    return { ErrorCode::NotFound, Text::tr("This comment no longer exists; it may have been deleted.") };
+    return { ErrorCode::NotFound,
+             Text::tr("This comment no longer exists; it may have been deleted.") };
 }
 
 } // namespace
@@ -56,7 +58,7 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json)
 bool Comment::operator==(const Comment &o) const
 {
     return id == o.id && author == o.author && authorName == o.authorName && text == o.text
-            && createdAt == o.createdAt && editedAt == o.editedAt;
+        && createdAt == o.createdAt && editedAt == o.editedAt;
 }
 
 qsizetype Conversation::indexOfComment(const QString &commentId) const
@@ -107,7 +109,7 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json)
 bool Conversation::operator==(const Conversation &o) const
 {
     return id == o.id && x == o.x && y == o.y && creator == o.creator && createdAt == o.createdAt
-            && resolved == o.resolved && comments == o.comments;
+        && resolved == o.resolved && comments == o.comments;
 }
 
 const Conversation *RoomState::find(const QString &id) const
@@ -129,7 +131,7 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (markerCount >= limits.maxMarkers)
             return { ErrorCode::LimitReached,
                      Text::tr("This image already has the most markers a room can hold (%1).")
-                             .arg(limits.maxMarkers) };
+                         .arg(limits.maxMarkers) };
         Conversation c;
         c.id = op.marker;
         c.x = op.x;
@@ -137,7 +139,8 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         c.creator = event.author;
         c.createdAt = event.at;
         // The first comment shares the marker's id: one id less on the wire.
-        c.comments.append(Comment { op.marker, event.author, event.authorName, op.text, event.at, 0 });
+        c.comments.append(
+            Comment { op.marker, event.author, event.authorName, op.text, event.at, 0 });
         *conversation = std::move(c);
         return {};
     }
@@ -155,8 +158,9 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (c.comments.size() >= limits.maxCommentsPerMarker)
             return { ErrorCode::LimitReached,
                      Text::tr("This conversation already has the most comments it can hold (%1).")
-                             .arg(limits.maxCommentsPerMarker) };
-        c.comments.append(Comment { op.comment, event.author, event.authorName, op.text, event.at, 0 });
+                         .arg(limits.maxCommentsPerMarker) };
+        c.comments.append(
+            Comment { op.comment, event.author, event.authorName, op.text, event.at, 0 });
         return {};
     case Operation::Kind::EditComment:
     case Operation::Kind::DeleteComment: {
@@ -164,14 +168,16 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (index < 0)
             return commentNotFound();
         if (c.comments.at(index).author != event.author)
-            return { ErrorCode::Forbidden, Text::tr("Only its author can change or delete a comment.") };
+            return { ErrorCode::Forbidden,
+                     Text::tr("Only its author can change or delete a comment.") };
         if (op.kind == Operation::Kind::DeleteComment) {
             // The first comment is what the marker is about; without it the
             // thread would answer nothing.
             if (c.comments.at(index).id == c.id)
                 return { ErrorCode::Forbidden,
-                         Text::tr("The first comment opens the conversation and cannot be deleted on "
-                            "its own; edit it, or delete the marker.") };
+                         Text::tr(
+                             "The first comment opens the conversation and cannot be deleted on "
+                             "its own; edit it, or delete the marker.") };
             c.comments.removeAt(index);
         } else {
             Comment &comment = c.comments[index];
@@ -190,7 +196,8 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
     case Operation::Kind::DeleteMarker:
         if (event.author != c.creator && event.author != owner)
             return { ErrorCode::Forbidden,
-                     Text::tr("Only the marker's creator or the room's owner can delete a marker.") };
+                     Text::tr(
+                         "Only the marker's creator or the room's owner can delete a marker.") };
         conversation->reset();
         return {};
     }

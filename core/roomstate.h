@@ -18,7 +18,7 @@ struct Comment
     QString authorName;
     QString text;
     qint64 createdAt = 0; // ms since the Unix epoch (UTC)
-    qint64 editedAt = 0;  // 0 when never edited
+    qint64 editedAt = 0; // 0 when never edited
 
     QJsonObject toJson() const;
     static std::optional<Comment> fromJson(const QJsonObject &json);
@@ -75,7 +75,10 @@ public:
     qsizetype size() const { return m_conversations.size(); }
 
     // Replaces or removes one conversation (used by RoomModel to rebuild).
-    void put(const Conversation &conversation) { m_conversations.insert(conversation.id, conversation); }
+    void put(const Conversation &conversation)
+    {
+        m_conversations.insert(conversation.id, conversation);
+    }
     void remove(const QString &id) { m_conversations.remove(id); }
 
     QJsonArray toJson() const; // ordered by creation time, then id

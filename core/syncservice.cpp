@@ -16,7 +16,7 @@ namespace {
 bool isFatal(const QString &code)
 {
     return code == ErrorCode::WrongKey || code == ErrorCode::RoomNotFound
-            || code == ErrorCode::UnsupportedVersion || code == ErrorCode::BadIdentity;
+        || code == ErrorCode::UnsupportedVersion || code == ErrorCode::BadIdentity;
 }
 
 // A server's snapshot can be large (thousands of markers); anything past this
@@ -26,7 +26,9 @@ constexpr qint64 MaxServerMessageBytes = 256 * 1024 * 1024;
 } // namespace
 
 SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent)
-    : QObject(parent), m_model(model), m_link(link)
+    : QObject(parent)
+    , m_model(model)
+    , m_link(link)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::connectNow);
@@ -130,8 +132,8 @@ void SyncService::scheduleRetry()
         return;
     // Capped exponential backoff with jitter, so that clients cut off together
     // (server restart) do not all come back in the same millisecond.
-    const qint64 ceiling = std::min<qint64>(m_timing.backoffMaxMs,
-                                            qint64(m_timing.backoffInitialMs) << std::min(m_attempt, 20));
+    const qint64 ceiling = std::min<qint64>(
+        m_timing.backoffMaxMs, qint64(m_timing.backoffInitialMs) << std::min(m_attempt, 20));
     const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
     ++m_attempt;
     qCInfo(lcSync) << "reconnecting in" << delay << "ms (attempt" << m_attempt << ")";

@@ -28,12 +28,12 @@ class SyncService : public QObject
 
 public:
     enum class State {
-        Disconnected,   // not started, or stopped
-        Connecting,     // opening the socket
-        Resyncing,      // hello sent, catching up
-        Live,           // caught up; changes flow both ways
+        Disconnected, // not started, or stopped
+        Connecting, // opening the socket
+        Resyncing, // hello sent, catching up
+        Live, // caught up; changes flow both ways
         WaitingToRetry, // connection lost; next attempt at retryAt()
-        Failed,         // refused for good (wrong key, unknown room...); see lastError()
+        Failed, // refused for good (wrong key, unknown room...); see lastError()
     };
     Q_ENUM(State)
 

@@ -11,7 +11,8 @@ QString localNetworkHost()
 {
     for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
         const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+        if (!flags.testFlag(QNetworkInterface::IsUp)
+            || !flags.testFlag(QNetworkInterface::IsRunning)
             || flags.testFlag(QNetworkInterface::IsLoopBack))
             continue;
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
@@ -23,9 +24,9 @@ QString localNetworkHost()
 }
 
 EmbeddedServer::EmbeddedServer(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir)
-{
-}
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{ }
 
 EmbeddedServer::~EmbeddedServer() = default;
 
@@ -37,7 +38,8 @@ bool EmbeddedServer::start(quint16 preferredPort, QString *error)
         *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dataDir));
         return false;
     }
-    m_store = std::make_unique<SqliteStore>(QDir(m_dataDir).filePath(QStringLiteral("imagechat.sqlite")));
+    m_store =
+        std::make_unique<SqliteStore>(QDir(m_dataDir).filePath(QStringLiteral("imagechat.sqlite")));
     if (!m_store->open(error)) {
         m_store.reset();
         return false;

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "Relays and stores ImageChat rooms: markers and conversations on shared images."));
+        "Relays and stores ImageChat rooms: markers and conversations on shared images."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -43,15 +43,15 @@ int main(int argc, char **argv)
                                                             "clients."),
                                              QStringLiteral("SECONDS"), QStringLiteral("20"));
     const QCommandLineOption batchWindowOption(
-            QStringLiteral("batch-window"),
-            QStringLiteral("Broadcasts of a room go out at most once per this many milliseconds; "
-                           "what comes in between goes out as one batch (0: never batch)."),
-            QStringLiteral("MS"), QString::number(ServerOptions().batchWindowMs));
+        QStringLiteral("batch-window"),
+        QStringLiteral("Broadcasts of a room go out at most once per this many milliseconds; "
+                       "what comes in between goes out as one batch (0: never batch)."),
+        QStringLiteral("MS"), QString::number(ServerOptions().batchWindowMs));
     const QCommandLineOption maxBacklogOption(
-            QStringLiteral("max-backlog"),
-            QStringLiteral("Disconnect a client once this many KiB wait to be sent to it (it "
-                           "catches up when it reconnects)."),
-            QStringLiteral("KIB"), QString::number(ServerOptions().maxSendBacklogBytes / 1024));
+        QStringLiteral("max-backlog"),
+        QStringLiteral("Disconnect a client once this many KiB wait to be sent to it (it "
+                       "catches up when it reconnects)."),
+        QStringLiteral("KIB"), QString::number(ServerOptions().maxSendBacklogBytes / 1024));
     parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
                         batchWindowOption, maxBacklogOption });
     parser.process(app);

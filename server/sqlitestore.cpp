@@ -42,14 +42,16 @@ QString compact(const QJsonObject &json)
 } // namespace
 
 SqliteStore::SqliteStore(const QString &path, bool durable)
-    : m_path(path), m_connection(QStringLiteral("imagechat-store-") + newUuid()), m_durable(durable)
-{
-}
+    : m_path(path)
+    , m_connection(QStringLiteral("imagechat-store-") + newUuid())
+    , m_durable(durable)
+{ }
 
 SqliteStore::~SqliteStore()
 {
     // Queries must go before the connection they belong to.
-    for (QSqlQuery *query : { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
+    for (QSqlQuery *query :
+         { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
         query->finish(), *query = QSqlQuery();
     m_db.close();
     m_db = QSqlDatabase();
@@ -83,9 +85,9 @@ bool SqliteStore::open(QString *error)
         return false;
     }
     bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-            && exec(m_durable ? QStringLiteral("PRAGMA synchronous=FULL")
-                              : QStringLiteral("PRAGMA synchronous=NORMAL"))
-            && exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        && exec(m_durable ? QStringLiteral("PRAGMA synchronous=FULL")
+                          : QStringLiteral("PRAGMA synchronous=NORMAL"))
+        && exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     for (const char *statement : kSchema)
         ok = ok && exec(QLatin1String(statement));
     m_bumpSeq = QSqlQuery(m_db);
@@ -93,16 +95,16 @@ bool SqliteStore::open(QString *error)
     m_putConversation = QSqlQuery(m_db);
     m_deleteConversation = QSqlQuery(m_db);
     ok = ok
-            && m_bumpSeq.prepare(QStringLiteral(
-                    "UPDATE rooms SET seq = ? WHERE id = ? AND seq = ?"))
-            && m_insertEvent.prepare(QStringLiteral(
-                    "INSERT INTO events (room, seq, broadcast_id, body) VALUES (?, ?, ?, ?)"))
-            && m_putConversation.prepare(QStringLiteral(
-                    "INSERT OR REPLACE INTO conversations (room, id, body) VALUES (?, ?, ?)"))
-            && m_deleteConversation.prepare(
-                    QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
+        && m_bumpSeq.prepare(QStringLiteral("UPDATE rooms SET seq = ? WHERE id = ? AND seq = ?"))
+        && m_insertEvent.prepare(QStringLiteral(
+            "INSERT INTO events (room, seq, broadcast_id, body) VALUES (?, ?, ?, ?)"))
+        && m_putConversation.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO conversations (room, id, body) VALUES (?, ?, ?)"))
+        && m_deleteConversation.prepare(
+            QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
     if (!ok) {
-        *error = Text::tr("Cannot prepare the database %1: %2").arg(m_path, m_db.lastError().text());
+        *error =
+            Text::tr("Cannot prepare the database %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     return true;
@@ -173,9 +175,9 @@ std::optional<RoomRecord> SqliteStore::room(const QString &id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-            "SELECT r.key_hash, r.owner, r.epoch, r.seq, r.log_start, r.image, r.image_name, "
-            "i.size, i.width, i.height, i.mime FROM rooms r JOIN images i ON i.sha256 = r.image "
-            "WHERE r.id = ?"));
+        "SELECT r.key_hash, r.owner, r.epoch, r.seq, r.log_start, r.image, r.image_name, "
+        "i.size, i.width, i.height, i.mime FROM rooms r JOIN images i ON i.sha256 = r.image "
+        "WHERE r.id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -253,7 +255,8 @@ OpError SqliteStore::appendEvent(const QString &room, const Event &event,
         return {};
     m_db.rollback();
     if (duplicate)
-        return { ErrorCode::Duplicate, Text::tr("This operation (same broadcastId) was already stored.") };
+        return { ErrorCode::Duplicate,
+                 Text::tr("This operation (same broadcastId) was already stored.") };
     return failed;
 }
 
@@ -261,7 +264,8 @@ std::optional<QJsonArray> SqliteStore::eventsAfter(const QString &room, qint64 s
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, body FROM events WHERE room = ? AND seq > ? ORDER BY seq"));
+    q.prepare(
+        QStringLiteral("SELECT seq, body FROM events WHERE room = ? AND seq > ? ORDER BY seq"));
     q.addBindValue(room);
     q.addBindValue(seq);
     if (!exec(q))

@@ -18,8 +18,8 @@ struct RoomRecord
     QString id;
     QString keyHash; // SHA-256 of the access key; the key itself is never stored
     QString owner;
-    QString epoch;   // changes whenever the room's history cannot be continued
-    qint64 seq = 0;  // last stored event
+    QString epoch; // changes whenever the room's history cannot be continued
+    qint64 seq = 0; // last stored event
     qint64 logStart = 1; // first seq whose event is still in the log
     Protocol::ImageMeta image;
 };

@@ -26,9 +26,9 @@ namespace {
 constexpr double MinZoom = 0.01;
 constexpr double MaxZoom = 32.0;
 // Keyboard zoom walks these steps, so 100 % is always one of the stops.
-constexpr double ZoomSteps[] = { 0.01, 0.02, 0.03, 0.05, 0.0625, 0.08, 0.1, 0.125, 1.0 / 6,
-                                 0.25, 1.0 / 3, 0.5, 2.0 / 3, 1.0, 1.5, 2.0, 3.0, 4.0,
-                                 6.0, 8.0, 12.0, 16.0, 24.0, 32.0 };
+constexpr double ZoomSteps[] = { 0.01,    0.02, 0.03,    0.05, 0.0625,  0.08, 0.1,  0.125,
+                                 1.0 / 6, 0.25, 1.0 / 3, 0.5,  2.0 / 3, 1.0,  1.5,  2.0,
+                                 3.0,     4.0,  6.0,     8.0,  12.0,    16.0, 24.0, 32.0 };
 // One wheel notch (120 units) zooms by this factor.
 constexpr double WheelStep = 1.25;
 // Screen pixels around the image, so pins on its edges (which stick out
@@ -68,8 +68,7 @@ public:
     // The bounding box (viewport pixels) of the pixels of the rows (from row
     // `top`, spans relative to x) that nothing covers yet; empty when the
     // mask covers them all.
-    template<typename Span>
-    QRect uncovered(int x, int top, const std::vector<Span> &rows) const
+    template<typename Span> QRect uncovered(int x, int top, const std::vector<Span> &rows) const
     {
         int left = std::numeric_limits<int>::max();
         int right = std::numeric_limits<int>::min();
@@ -105,8 +104,7 @@ public:
         return QRect(QPoint(left + m_area.left(), first), QPoint(right + m_area.left(), last));
     }
 
-    template<typename Span>
-    void cover(int x, int top, const std::vector<Span> &rows)
+    template<typename Span> void cover(int x, int top, const std::vector<Span> &rows)
     {
         for (size_t i = 0; i < rows.size(); ++i) {
             const int y = top + int(i);
@@ -153,8 +151,8 @@ QString tooltipFor(const Conversation &conversation)
     constexpr int MaxChars = 80;
     if (line.size() > MaxChars)
         line = line.left(MaxChars - 1) + QChar(0x2026);
-    return CanvasView::tr("%1: %2").arg(first.authorName.isEmpty() ? first.author : first.authorName,
-                                        line);
+    return CanvasView::tr("%1: %2").arg(
+        first.authorName.isEmpty() ? first.author : first.authorName, line);
 }
 
 } // namespace
@@ -190,9 +188,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
-                                  painter->worldTransform())
-                * dpr;
+        const qreal lod =
+            QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) * dpr;
         // The smallest level that still has at least one pixel per screen pixel.
         size_t level = 0;
         while (level + 1 < m_levels.size() && std::ldexp(1.0, -int(level + 1)) >= lod)
@@ -209,7 +206,7 @@ public:
                                  std::floor(exposed.top() / step) * step),
                          QPointF(std::ceil(exposed.right() / step) * step,
                                  std::ceil(exposed.bottom() / step) * step))
-                & boundingRect();
+            & boundingRect();
         const qreal sx = qreal(levelImage.width()) / m_size.width();
         const qreal sy = qreal(levelImage.height()) / m_size.height();
         const QRectF source(exposed.left() * sx, exposed.top() * sy, exposed.width() * sx,
@@ -260,7 +257,8 @@ CanvasView::CanvasView(RoomModel *model, QWidget *parent)
     // Qt test each of 10,000 pins against every one of them.
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     // Items save and restore what they change themselves.
-    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing | QGraphicsView::DontSavePainterState);
+    setOptimizationFlags(QGraphicsView::DontAdjustForAntialiasing
+                         | QGraphicsView::DontSavePainterState);
     setBackgroundBrush(palette().brush(QPalette::Dark));
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
@@ -391,8 +389,8 @@ MarkerItem *CanvasView::createItem(const Conversation &conversation)
 void CanvasView::updateItem(MarkerItem *item, const Conversation &conversation)
 {
     // The pin being dragged stays under the cursor; it is re-read on release.
-    const bool dragged = (m_gesture == Gesture::Drag || m_gesture == Gesture::PendingDrag)
-            && m_dragId == item->id();
+    const bool dragged =
+        (m_gesture == Gesture::Drag || m_gesture == Gesture::PendingDrag) && m_dragId == item->id();
     const QPointF pos = scenePosition(conversation.x, conversation.y);
     if (!dragged && item->pos() != pos)
         item->setPos(pos);
@@ -484,8 +482,8 @@ void CanvasView::clipPinsToWhatShows(const QRect &exposed)
         const QRect shows = mask.uncovered(x, top, shape.painted);
         // A pixel of slack: paint() may round the tip the other way.
         pin->m_clip = shows.isEmpty()
-                ? MarkerItem::Clip { true, QRect() }
-                : MarkerItem::Clip { true, shows.translated(-x, -y).adjusted(-1, -1, 1, 1) };
+            ? MarkerItem::Clip { true, QRect() }
+            : MarkerItem::Clip { true, shows.translated(-x, -y).adjusted(-1, -1, 1, 1) };
         m_clippedPins.push_back(pin);
         if (!shows.isEmpty())
             mask.cover(x, top, shape.solid);
@@ -614,7 +612,7 @@ void CanvasView::selectMarker(const QString &id)
         return;
     // The pin stands above its tip: keep room for it at the top.
     const QRectF visible = viewportTransform().inverted().mapRect(
-            QRectF(viewport()->rect()).adjusted(20, 40, -20, -10));
+        QRectF(viewport()->rect()).adjusted(20, 40, -20, -10));
     if (!visible.contains(item->pos()))
         centerOn(item->pos());
 }
@@ -644,8 +642,7 @@ MarkerItem *CanvasView::pinAt(const QPointF &viewPos) const
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_gesture = Gesture::Pan;
         m_lastPanPos = pos;
         setPanning(true);
@@ -690,7 +687,8 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
 void CanvasView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    const bool farEnough = (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance();
+    const bool farEnough =
+        (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance();
     switch (m_gesture) {
     case Gesture::PendingPan:
         if (!farEnough)
@@ -915,8 +913,8 @@ void CanvasView::refit()
     m_fitting = true;
     const QSize size = imageSize();
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * ScreenMargin, 2 * ScreenMargin);
-    const double factor = qMin(m_fitCap, qMin(room.width() / size.width(),
-                                              room.height() / size.height()));
+    const double factor =
+        qMin(m_fitCap, qMin(room.width() / size.width(), room.height() / size.height()));
     applyZoom(factor, QRectF(viewport()->rect()).center());
     centerOn(m_image->boundingRect().center());
     m_fitting = false;
@@ -1017,8 +1015,8 @@ void CanvasView::showComposerError(const QString &reason)
 bool CanvasView::reopenComposer(double x, double y, const QString &text, const QString &reason)
 {
     // Never replace something else the user is typing.
-    if (MarkerComposer *open = composer(); open && !open->text().trimmed().isEmpty()
-        && open->text() != text)
+    if (MarkerComposer *open = composer();
+        open && !open->text().trimmed().isEmpty() && open->text() != text)
         return false;
     m_composerFailed = true;
     m_lastComposed = { x, y, text };

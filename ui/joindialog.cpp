@@ -10,7 +10,8 @@
 
 namespace ImageChat {
 
-JoinDialog::JoinDialog(QWidget *parent) : QDialog(parent)
+JoinDialog::JoinDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Join a Room", "room: a shared session on one image"));
     auto *layout = new QVBoxLayout(this);
@@ -21,7 +22,8 @@ JoinDialog::JoinDialog(QWidget *parent) : QDialog(parent)
     m_edit->setMinimumWidth(420);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
+    m_error->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_join = buttons->addButton(tr("Join", "join a room"), QDialogButtonBox::AcceptRole);

@@ -60,7 +60,8 @@ QImage decode(const QByteArray &data, QString *error)
 } // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
-    : QMainWindow(parent), m_services(services)
+    : QMainWindow(parent)
+    , m_services(services)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
@@ -126,17 +127,19 @@ void MainWindow::createActions()
     file->addSeparator();
     m_shareAction = file->addAction(tr("&Share…"), this, &MainWindow::share);
     m_shareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    m_newWindowAction = file->addAction(tr("&New Window on This Room", "room: a shared session on one image"), this,
-                                        [this] {
-                                            if (m_session)
-                                                emit newWindowRequested(m_session->link().toString());
-                                        });
+    m_newWindowAction = file->addAction(
+        tr("&New Window on This Room", "room: a shared session on one image"), this, [this] {
+            if (m_session)
+                emit newWindowRequested(m_session->link().toString());
+        });
     m_newWindowAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     file->addSeparator();
-    QAction *settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    QAction *settingsAction =
+        file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
     settingsAction->setShortcut(QKeySequence::Preferences);
     file->addAction(tr("&Close Window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
-    file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
+        ->setShortcut(QKeySequence::Quit);
 
     QToolBar *toolbar = addToolBar(tr("Tools"));
     toolbar->setObjectName(QStringLiteral("toolbar"));
@@ -147,7 +150,8 @@ void MainWindow::createActions()
     m_selectTool->setChecked(true);
     m_selectTool->setShortcut(QKeySequence(tr("V")));
     m_selectTool->setToolTip(tr("Select and move markers, pan the image (V)"));
-    m_addTool = new QAction(tr("Add Marker", "marker: a pin on the image that holds a conversation"), m_tools);
+    m_addTool = new QAction(
+        tr("Add Marker", "marker: a pin on the image that holds a conversation"), m_tools);
     m_addTool->setObjectName(QStringLiteral("addMarkerAction"));
     m_addTool->setCheckable(true);
     m_addTool->setShortcut(QKeySequence(tr("M")));
@@ -158,7 +162,8 @@ void MainWindow::createActions()
     toolbar->addAction(m_shareAction);
     connect(m_tools, &QActionGroup::triggered, this, [this](QAction *action) {
         if (m_canvas)
-            m_canvas->setTool(action == m_addTool ? CanvasView::Tool::AddMarker : CanvasView::Tool::Select);
+            m_canvas->setTool(action == m_addTool ? CanvasView::Tool::AddMarker
+                                                  : CanvasView::Tool::Select);
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -185,7 +190,7 @@ void MainWindow::createActions()
                            tr("<p><b>ImageChat %1</b></p><p>Talk about images together: markers "
                               "on an image, a conversation at each, in sync for everyone who "
                               "has it open.</p>")
-                                   .arg(QApplication::applicationVersion()));
+                               .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -239,14 +244,14 @@ void MainWindow::openFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_services.settings->removeRecent(path);
-        return showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                           true);
+        return showMessage(
+            tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
     }
     if (file.size() > Protocol::MaxImageBytes)
         return showMessage(tr("%1 is too large to share (%2 MB; the limit is %3 MB).")
-                                   .arg(QFileInfo(path).fileName())
-                                   .arg(file.size() / (1024 * 1024))
-                                   .arg(Protocol::MaxImageBytes / (1024 * 1024)),
+                               .arg(QFileInfo(path).fileName())
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(Protocol::MaxImageBytes / (1024 * 1024)),
                            true);
     const QByteArray data = file.readAll();
     m_services.settings->addRecent(QFileInfo(path).absoluteFilePath());
@@ -262,7 +267,8 @@ void MainWindow::openImageData(const QByteArray &data, const QString &name)
     QString error;
     const QImage image = decode(data, &error);
     if (image.isNull())
-        return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error), true);
+        return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error),
+                           true);
     QByteArray bytes = data;
     // Servers take the common formats only; anything else Qt reads goes as PNG.
     if (!readImageInfo(bytes)) {
@@ -315,20 +321,22 @@ void MainWindow::startSession()
         m_thread->showConversation(id);
     });
     connect(m_list, &ConversationList::conversationSelected, this, &MainWindow::selectConversation);
-    connect(m_canvas, &CanvasView::markerComposed, this, [this](double x, double y, const QString &text) {
-        const auto result = m_session->submit(Operation::createMarker(x, y, text));
-        if (!result.sent)
-            return m_canvas->showComposerError(result.error.message);
-        m_canvas->closeComposer();
-        // One marker at a time: back to selecting, with the new one selected.
-        m_selectTool->trigger();
-        selectConversation(result.operation.marker);
-    });
-    connect(m_canvas, &CanvasView::moveRequested, this, [this](const QString &id, double x, double y) {
-        const auto result = m_session->submit(Operation::moveMarker(id, x, y));
-        if (!result.sent)
-            showMessage(tr("The marker was not moved: %1").arg(result.error.message), true);
-    });
+    connect(m_canvas, &CanvasView::markerComposed, this,
+            [this](double x, double y, const QString &text) {
+                const auto result = m_session->submit(Operation::createMarker(x, y, text));
+                if (!result.sent)
+                    return m_canvas->showComposerError(result.error.message);
+                m_canvas->closeComposer();
+                // One marker at a time: back to selecting, with the new one selected.
+                m_selectTool->trigger();
+                selectConversation(result.operation.marker);
+            });
+    connect(m_canvas, &CanvasView::moveRequested, this,
+            [this](const QString &id, double x, double y) {
+                const auto result = m_session->submit(Operation::moveMarker(id, x, y));
+                if (!result.sent)
+                    showMessage(tr("The marker was not moved: %1").arg(result.error.message), true);
+            });
     connect(m_session, &RoomSession::operationFailed, this, &MainWindow::onOperationFailed);
     connect(m_session, &RoomSession::operationConfirmed, this, [this](const Operation &op) {
         // A later change that went through clears the marker's failed look.
@@ -378,8 +386,9 @@ void MainWindow::onOperationFailed(const Operation &op, const OpError &error)
         // The composer may hold something else the user is typing; then the
         // refused text goes to the message bar, selectable, never lost.
         if (!m_canvas->reopenComposer(op.x, op.y, op.text, error.message))
-            showMessage(tr("A new marker was refused (%1). Its text was: %2").arg(error.message, op.text),
-                        true);
+            showMessage(
+                tr("A new marker was refused (%1). Its text was: %2").arg(error.message, op.text),
+                true);
         return;
     }
     if (m_session->model()->conversation(op.marker)) {
@@ -413,8 +422,8 @@ void MainWindow::share()
 void MainWindow::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Image"), QString(),
-            tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"));
+        this, tr("Open Image"), QString(),
+        tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -470,9 +479,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Text typed and not sent would be lost: ask first.
     if (m_thread && m_thread->hasUnsentText()) {
         const auto answer = QMessageBox::question(
-                this, tr("Discard Unsent Text?"),
-                tr("You typed a comment that was not sent. Close the window anyway?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            this, tr("Discard Unsent Text?"),
+            tr("You typed a comment that was not sent. Close the window anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return event->ignore();
     }

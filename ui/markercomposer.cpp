@@ -129,7 +129,8 @@ void MarkerComposer::fitHeight()
     // Grows with the text up to a few lines, then scrolls.
     const int lines = qBound(MinLines, m_editor->document()->lineCount(), MaxLines);
     const QFontMetrics metrics(m_editor->font());
-    const int margins = int(m_editor->document()->documentMargin() * 2) + m_editor->frameWidth() * 2;
+    const int margins =
+        int(m_editor->document()->documentMargin() * 2) + m_editor->frameWidth() * 2;
     m_editor->setFixedHeight(lines * metrics.lineSpacing() + margins);
     adjustSize();
 }

@@ -1,7 +1,7 @@
 #include "markeritem.h"
 
-#include <QFontMetricsF>
 #include <QCache>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -37,9 +37,12 @@ struct PinColours
 const PinColours &coloursFor(MarkerItem::State state)
 {
     static const PinColours open { QColor(0x25, 0x63, 0xeb), QColor(0x1e, 0x3a, 0x8a), Qt::white };
-    static const PinColours resolved { QColor(0x3f, 0x9d, 0x5d), QColor(0x1f, 0x5f, 0x36), Qt::white };
-    static const PinColours pending { QColor(0xe6, 0x9a, 0x17), QColor(0x7c, 0x4a, 0x03), Qt::black };
-    static const PinColours failed { QColor(0xdc, 0x26, 0x26), QColor(0x7f, 0x1d, 0x1d), Qt::white };
+    static const PinColours resolved { QColor(0x3f, 0x9d, 0x5d), QColor(0x1f, 0x5f, 0x36),
+                                       Qt::white };
+    static const PinColours pending { QColor(0xe6, 0x9a, 0x17), QColor(0x7c, 0x4a, 0x03),
+                                      Qt::black };
+    static const PinColours failed { QColor(0xdc, 0x26, 0x26), QColor(0x7f, 0x1d, 0x1d),
+                                     Qt::white };
     static const PinColours draft { QColor(0x6b, 0x72, 0x80), QColor(0x37, 0x41, 0x51), Qt::white };
     switch (state) {
     case MarkerItem::State::Open:
@@ -113,7 +116,7 @@ const QPixmap &bodyPixmap(MarkerItem::State state, bool selected, qreal badgeWid
 {
     static QHash<quint64, QPixmap> cache;
     const quint64 key = quint64(state) | quint64(selected) << 4 | quint64(qRound(badgeWidth)) << 8
-            | quint64(qRound(dpr * 100)) << 24;
+        | quint64(qRound(dpr * 100)) << 24;
     auto it = cache.constFind(key);
     if (it != cache.constEnd())
         return *it;
@@ -158,7 +161,8 @@ const QPixmap *labelPixmap(int number, const QColor &colour, qreal dpr)
 {
     // About 10,000 labels at 1x, 2,500 at 2x: more than a screen shows.
     static QCache<quint64, QPixmap> cache(12 * 1024 * 1024);
-    const quint64 key = quint64(number) | quint64(colour.rgba()) << 20 | quint64(qRound(dpr * 100)) << 52;
+    const quint64 key =
+        quint64(number) | quint64(colour.rgba()) << 20 | quint64(qRound(dpr * 100)) << 52;
     if (const QPixmap *cached = cache.object(key))
         return cached;
 
@@ -187,7 +191,8 @@ const MarkerItem::Silhouette &MarkerItem::silhouette() const
     // Node-based, so the pointers pins keep stay valid as it grows.
     static std::unordered_map<quint64, Silhouette> cache;
     const bool selected = isSelected();
-    const quint64 key = quint64(m_state) | quint64(selected) << 4 | quint64(qRound(m_badgeWidth)) << 8;
+    const quint64 key =
+        quint64(m_state) | quint64(selected) << 4 | quint64(qRound(m_badgeWidth)) << 8;
     auto it = cache.find(key);
     if (it != cache.end()) {
         m_silhouette = &it->second;
@@ -196,8 +201,8 @@ const MarkerItem::Silhouette &MarkerItem::silhouette() const
 
     // Read it off the pixels the pin is drawn with, so it can never disagree.
     const QImage image = bodyPixmap(m_state, selected, m_badgeWidth, 1.0)
-                                 .toImage()
-                                 .convertToFormat(QImage::Format_ARGB32);
+                             .toImage()
+                             .convertToFormat(QImage::Format_ARGB32);
     const QPoint origin = boundsFor(m_badgeWidth, selected).topLeft().toPoint();
     const int rows = image.height();
     std::vector<Span> painted(size_t(rows), Span { 1, 0 });
@@ -230,7 +235,9 @@ const MarkerItem::Silhouette &MarkerItem::silhouette() const
             const Span p = inside ? painted[size_t(n)] : Span { 1, 0 };
             const Span s = inside ? solid[size_t(n)] : Span { 1, 0 };
             if (p.from <= p.to) {
-                loose = loose.from > loose.to ? p : Span { qMin(loose.from, p.from), qMax(loose.to, p.to) };
+                loose = loose.from > loose.to
+                    ? p
+                    : Span { qMin(loose.from, p.from), qMax(loose.to, p.to) };
             }
             tight = Span { qMax(tight.from, s.from), qMin(tight.to, s.to) };
         }
@@ -319,8 +326,8 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 
     blit(boundsFor(m_badgeWidth, selected), bodyPixmap(m_state, selected, m_badgeWidth, dpr));
     // Null only if the cache could not take it (never at these sizes).
-    if (const QPixmap *label = m_number > 0 ? labelPixmap(m_number, coloursFor(m_state).text, dpr)
-                                            : nullptr) {
+    if (const QPixmap *label =
+            m_number > 0 ? labelPixmap(m_number, coloursFor(m_state).text, dpr) : nullptr) {
         // Centred on the digits (cap height), not on the font's line box.
         static const QFontMetricsF metrics(labelFont());
         const QPointF centre = badgeRect(m_badgeWidth).center();

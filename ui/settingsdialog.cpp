@@ -6,17 +6,18 @@
 #include "translations.h"
 
 #include <QComboBox>
-#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace ImageChat {
 
 SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings)
+    : QDialog(parent)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -41,7 +42,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Language:"), m_language);
-    auto *restart = new QLabel(tr("A new language is used from the next start of ImageChat."), this);
+    auto *restart =
+        new QLabel(tr("A new language is used from the next start of ImageChat."), this);
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
     auto *hint = new QLabel(tr("Others see your name next to your comments. The server is where "

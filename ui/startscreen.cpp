@@ -12,7 +12,8 @@
 namespace ImageChat {
 
 StartScreen::StartScreen(AppSettings *settings, QWidget *parent)
-    : QWidget(parent), m_settings(settings)
+    : QWidget(parent)
+    , m_settings(settings)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 48);
@@ -60,10 +61,11 @@ void StartScreen::reload()
     m_recent->clear();
     for (const QString &item : m_settings->recent()) {
         const bool isLink = item.startsWith(QLatin1String("imagechat://"));
-        auto *row = new QListWidgetItem(isLink ? tr("Room %1", "room: a shared session on one image").arg(item)
-                                               : QFileInfo(item).fileName() + QStringLiteral(" — ")
-                                                       + QFileInfo(item).absolutePath(),
-                                        m_recent);
+        auto *row = new QListWidgetItem(
+            isLink ? tr("Room %1", "room: a shared session on one image").arg(item)
+                   : QFileInfo(item).fileName() + QStringLiteral(" — ")
+                    + QFileInfo(item).absolutePath(),
+            m_recent);
         row->setData(Qt::UserRole, item);
         row->setToolTip(item);
     }

@@ -289,7 +289,8 @@ bool ThreadPanel::hasUnsentText() const
         if (view->isEditing())
             return true;
     }
-    return std::any_of(m_drafts.cbegin(), m_drafts.cend(), [](const Draft &d) { return !d.isEmpty(); });
+    return std::any_of(m_drafts.cbegin(), m_drafts.cend(),
+                       [](const Draft &d) { return !d.isEmpty(); });
 }
 
 bool ThreadPanel::canSend() const

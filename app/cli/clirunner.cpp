@@ -51,12 +51,15 @@ QString advertisedHost(const QHostAddress &listening)
 } // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_out(out), m_err(err)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(30000);
-    connect(&m_timeout, &QTimer::timeout, this,
-            [this] { fail(Exit::Unreachable, QStringLiteral("timed out waiting for the server")); });
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(Exit::Unreachable, QStringLiteral("timed out waiting for the server"));
+    });
 }
 
 CliRunner::~CliRunner() = default;
@@ -110,7 +113,8 @@ void CliRunner::share(const QString &imagePath, const ServerAddress &server)
 {
     QFile file(imagePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Exit::Usage, QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
+        return fail(Exit::Usage,
+                    QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
     auto *upload = new ImageUpload(server, file.readAll(), QFileInfo(imagePath).fileName(), this);
     upload->setIdentity(m_identity);
     upload->setDisplayName(m_name);
@@ -145,7 +149,7 @@ void CliRunner::openRoom(const RoomLink &link, bool keepRetrying, std::function<
                 if (state == SyncService::State::WaitingToRetry && !keepRetrying)
                     return fail(Exit::Unreachable,
                                 QStringLiteral("cannot reach the server at %1")
-                                        .arg(m_sync->link().server.webSocketUrl().toString()));
+                                    .arg(m_sync->link().server.webSocketUrl().toString()));
                 if (state == SyncService::State::Live && !*live) {
                     *live = true;
                     onLive();
@@ -158,17 +162,18 @@ void CliRunner::apply(const RoomLink &link, const Operation &op)
 {
     m_timeout.start();
     openRoom(link, false, [this, op] {
-        connect(m_sync.get(), &SyncService::messageReceived, this, [this, op](const QJsonObject &msg) {
-            if (msg.value(QStringLiteral("broadcastId")).toString() != op.broadcastId
-                || msg.value(QStringLiteral("type")).toString() != Protocol::Type::Accepted)
-                return;
-            QJsonObject reply = msg;
-            reply.insert(QStringLiteral("marker"), op.marker);
-            if (!op.comment.isEmpty())
-                reply.insert(QStringLiteral("comment"), op.comment);
-            printJson(reply);
-            done(Exit::Ok);
-        });
+        connect(m_sync.get(), &SyncService::messageReceived, this,
+                [this, op](const QJsonObject &msg) {
+                    if (msg.value(QStringLiteral("broadcastId")).toString() != op.broadcastId
+                        || msg.value(QStringLiteral("type")).toString() != Protocol::Type::Accepted)
+                        return;
+                    QJsonObject reply = msg;
+                    reply.insert(QStringLiteral("marker"), op.marker);
+                    if (!op.comment.isEmpty())
+                        reply.insert(QStringLiteral("comment"), op.comment);
+                    printJson(reply);
+                    done(Exit::Ok);
+                });
         connect(m_sync.get(), &SyncService::operationFailed, this,
                 [this](const Operation &, const OpError &error) {
                     printJson(Protocol::rejected({}, error));
@@ -195,7 +200,8 @@ void CliRunner::watch(const RoomLink &link)
             summary.insert(QStringLiteral("snapshot"),
                            msg.value(QStringLiteral("snapshot")).toArray().size());
         else
-            summary.insert(QStringLiteral("missed"), msg.value(QStringLiteral("events")).toArray().size());
+            summary.insert(QStringLiteral("missed"),
+                           msg.value(QStringLiteral("events")).toArray().size());
         printJson(summary);
     });
     connect(m_sync.get(), &SyncService::stateChanged, this, [this](SyncService::State state) {
@@ -217,7 +223,8 @@ void CliRunner::exportRoom(const RoomLink &link)
                                  { QStringLiteral("seq"), m_model->seq() },
                                  { QStringLiteral("owner"), m_model->owner() },
                                  { QStringLiteral("image"), image.toJson() },
-                                 { QStringLiteral("conversations"), m_model->confirmedState().toJson() } };
+                                 { QStringLiteral("conversations"),
+                                   m_model->confirmedState().toJson() } };
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         m_out.flush();
         done(Exit::Ok);
@@ -237,8 +244,9 @@ void CliRunner::fetchImage(const RoomLink &link, const QString &outputPath)
                 QSaveFile file(outputPath);
                 if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()
                     || !file.commit())
-                    return fail(Exit::Refused, QStringLiteral("cannot write %1: %2")
-                                                       .arg(outputPath, file.errorString()));
+                    return fail(
+                        Exit::Refused,
+                        QStringLiteral("cannot write %1: %2").arg(outputPath, file.errorString()));
                 printJson(meta.toJson());
                 done(Exit::Ok);
             });
@@ -254,7 +262,8 @@ void CliRunner::host(const QHostAddress &address, quint16 port, const QString &d
 {
     if (!QDir().mkpath(dataDir))
         return fail(Exit::Usage, QStringLiteral("cannot create the data folder %1").arg(dataDir));
-    m_store = std::make_unique<SqliteStore>(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
+    m_store =
+        std::make_unique<SqliteStore>(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
     QString error;
     if (!m_store->open(&error))
         return fail(Exit::Refused, error);
@@ -265,15 +274,16 @@ void CliRunner::host(const QHostAddress &address, quint16 port, const QString &d
     m_server = std::make_unique<ChatServer>(m_store.get(), m_bus.get(), options);
     if (!m_server->listen(&error))
         return fail(Exit::Refused, error);
-    m_err << "imagechat-cli: hosting on " << m_server->url().toString()
-          << " (data in " << QDir::toNativeSeparators(dataDir) << "); Ctrl+C stops." << Qt::endl;
+    m_err << "imagechat-cli: hosting on " << m_server->url().toString() << " (data in "
+          << QDir::toNativeSeparators(dataDir) << "); Ctrl+C stops." << Qt::endl;
 
     ServerAddress local;
     local.host = m_server->url().host();
     local.port = m_server->port();
     QFile file(imagePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Exit::Usage, QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
+        return fail(Exit::Usage,
+                    QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
     auto *upload = new ImageUpload(local, file.readAll(), QFileInfo(imagePath).fileName(), this);
     upload->setIdentity(m_identity);
     upload->setDisplayName(m_name);

@@ -21,8 +21,8 @@ class LocalBus;
 // Exit codes of imagechat-cli, documented in its --help.
 namespace Exit {
 constexpr int Ok = 0;
-constexpr int Refused = 1;     // the server said no, or the input was invalid
-constexpr int Usage = 2;       // bad arguments or a malformed link
+constexpr int Refused = 1; // the server said no, or the input was invalid
+constexpr int Usage = 2; // bad arguments or a malformed link
 constexpr int Unreachable = 3; // no connection to the server
 } // namespace Exit
 

@@ -14,7 +14,8 @@ std::optional<Protocol::Identity> IdentityFile::read(const QString &path, QStrin
     if (!file.exists())
         return Protocol::Identity {};
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the identity file %1: %2").arg(path, file.errorString());
+        *error =
+            QStringLiteral("cannot read the identity file %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
@@ -31,7 +32,8 @@ bool IdentityFile::write(const QString &path, const Protocol::Identity &identity
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write the identity file %1: %2").arg(path, file.errorString());
+        *error =
+            QStringLiteral("cannot write the identity file %1: %2").arg(path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -39,7 +41,8 @@ bool IdentityFile::write(const QString &path, const Protocol::Identity &identity
                              { QStringLiteral("secret"), identity.secret } };
     file.write(QJsonDocument(json).toJson());
     if (!file.commit()) {
-        *error = QStringLiteral("cannot write the identity file %1: %2").arg(path, file.errorString());
+        *error =
+            QStringLiteral("cannot write the identity file %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -58,30 +58,32 @@ int main(int argc, char **argv)
                                      + QLatin1String(kCommands));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("Server for share: ws://HOST:PORT or wss://HOST:PORT."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("Marker position X,Y in 0..1."),
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Server for share: ws://HOST:PORT or wss://HOST:PORT."),
+        QStringLiteral("URL"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      QStringLiteral("Marker position X,Y in 0..1."),
                                       QStringLiteral("X,Y"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Your display name."),
-                                        QStringLiteral("NAME"),
-                                        qEnvironmentVariable("USER", QStringLiteral("cli")));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QStringLiteral("Your display name."), QStringLiteral("NAME"),
+        qEnvironmentVariable("USER", QStringLiteral("cli")));
     const QCommandLineOption identityOption(
-            QStringLiteral("identity"),
-            QStringLiteral("File that keeps your identity between runs (created if missing; "
-                           "default $IMAGECHAT_IDENTITY)."),
-            QStringLiteral("FILE"), qEnvironmentVariable("IMAGECHAT_IDENTITY"));
+        QStringLiteral("identity"),
+        QStringLiteral("File that keeps your identity between runs (created if missing; "
+                       "default $IMAGECHAT_IDENTITY)."),
+        QStringLiteral("FILE"), qEnvironmentVariable("IMAGECHAT_IDENTITY"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            QStringLiteral("Seconds to wait for the server."),
                                            QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("host: address to serve on."),
-                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:47800"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), QStringLiteral("host: address to serve on."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:47800"));
     const QCommandLineOption dataOption(
-            QStringLiteral("data"), QStringLiteral("host: folder for the room database."),
-            QStringLiteral("DIR"),
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                    + QStringLiteral("/host"));
+        QStringLiteral("data"), QStringLiteral("host: folder for the room database."),
+        QStringLiteral("DIR"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/host"));
     parser.addOptions({ serverOption, atOption, nameOption, identityOption, timeoutOption,
                         listenOption, dataOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
@@ -90,7 +92,8 @@ int main(int argc, char **argv)
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     auto usage = [&](const QString &message) {
-        err << "imagechat-cli: " << message << "\n" << "Try imagechat-cli --help." << Qt::endl;
+        err << "imagechat-cli: " << message << "\n"
+            << "Try imagechat-cli --help." << Qt::endl;
         return Exit::Usage;
     };
     auto expectArgs = [&](int count, const char *shape) {
@@ -150,9 +153,11 @@ int main(int argc, char **argv)
         if (!expectArgs(2, "share IMAGE --server URL"))
             return Exit::Usage;
         QString error;
-        const std::optional<ServerAddress> server = ServerAddress::parse(parser.value(serverOption), &error);
+        const std::optional<ServerAddress> server =
+            ServerAddress::parse(parser.value(serverOption), &error);
         if (!server)
-            return usage(parser.isSet(serverOption) ? error : QStringLiteral("share needs --server URL."));
+            return usage(parser.isSet(serverOption) ? error
+                                                    : QStringLiteral("share needs --server URL."));
         runner.share(args[1], *server);
     } else if (command == QLatin1String("post")) {
         if (!expectArgs(3, "post LINK --at X,Y TEXT") || !pointArg(&x, &y))
@@ -173,7 +178,8 @@ int main(int argc, char **argv)
             return Exit::Usage;
         op = Operation::deleteComment(marker, comment);
     } else if (command == QLatin1String("move")) {
-        if (!expectArgs(3, "move LINK MARKER --at X,Y") || !markerArg(2, &marker) || !pointArg(&x, &y))
+        if (!expectArgs(3, "move LINK MARKER --at X,Y") || !markerArg(2, &marker)
+            || !pointArg(&x, &y))
             return Exit::Usage;
         op = Operation::moveMarker(marker, x, y);
     } else if (command == QLatin1String("resolve") || command == QLatin1String("reopen")) {
@@ -198,7 +204,8 @@ int main(int argc, char **argv)
         runner.fetchImage(*link, args[2]);
     } else if (command == QLatin1String("host")) {
         if (args.size() > 2)
-            return usage(QStringLiteral("usage: imagechat-cli host [IMAGE] [--listen HOST:PORT] [--data DIR]"));
+            return usage(QStringLiteral(
+                "usage: imagechat-cli host [IMAGE] [--listen HOST:PORT] [--data DIR]"));
         QHostAddress address;
         quint16 port = 0;
         QString error;
@@ -219,7 +226,8 @@ int main(int argc, char **argv)
     }
 
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, [&] { app.exit(Exit::Ok); });
+    QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app,
+                     [&] { app.exit(Exit::Ok); });
     // Errors found before the event loop (unreadable file...) finish at once.
     return finished ? code : app.exec();
 }

@@ -8,7 +8,8 @@
 
 namespace ImageChat {
 
-DesktopApp::DesktopApp(const Options &options, QObject *parent) : QObject(parent)
+DesktopApp::DesktopApp(const Options &options, QObject *parent)
+    : QObject(parent)
 {
     if (!options.displayName.isEmpty())
         m_settings.setDisplayName(options.displayName);
@@ -16,10 +17,11 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent) : QObject(parent
     m_identities = std::make_unique<IdentityManager>(m_keychain.get(), &m_sessionSecrets);
     m_reachability = std::make_unique<SystemReachability>();
 
-    const QString serverUrl = options.serverUrl.isEmpty() ? m_settings.serverUrl() : options.serverUrl;
+    const QString serverUrl =
+        options.serverUrl.isEmpty() ? m_settings.serverUrl() : options.serverUrl;
     QString error;
     const std::optional<ServerAddress> configured =
-            serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
+        serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
     if (configured)
         m_host = std::make_unique<FixedRoomHost>(*configured);
     else
@@ -31,19 +33,21 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent) : QObject(parent
     m_services.host = m_host.get();
 
     // Said once per run, in every window open at the time.
-    connect(m_identities.get(), &IdentityManager::keychainUnavailable, this, [this](const QString &reason) {
-        if (m_keychainNoticeShown)
-            return;
-        m_keychainNoticeShown = true;
-        const QString text = tr("No keychain is available (%1): your identity is kept for this "
-                                "session only, so after a restart you cannot edit comments you "
-                                "wrote before.")
-                                     .arg(reason);
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *window = qobject_cast<MainWindow *>(widget))
-                window->showMessage(text);
-        }
-    });
+    connect(m_identities.get(), &IdentityManager::keychainUnavailable, this,
+            [this](const QString &reason) {
+                if (m_keychainNoticeShown)
+                    return;
+                m_keychainNoticeShown = true;
+                const QString text =
+                    tr("No keychain is available (%1): your identity is kept for this "
+                       "session only, so after a restart you cannot edit comments you "
+                       "wrote before.")
+                        .arg(reason);
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    if (auto *window = qobject_cast<MainWindow *>(widget))
+                        window->showMessage(text);
+                }
+            });
 }
 
 DesktopApp::~DesktopApp() = default;
@@ -51,8 +55,10 @@ DesktopApp::~DesktopApp() = default;
 MainWindow *DesktopApp::newWindow()
 {
     auto *window = new MainWindow(m_services);
-    connect(window, &MainWindow::openInNewWindow, this, [this](const QString &item) { newWindow()->open(item); });
-    connect(window, &MainWindow::newWindowRequested, this, [this](const QString &link) { newWindow()->open(link); });
+    connect(window, &MainWindow::openInNewWindow, this,
+            [this](const QString &item) { newWindow()->open(item); });
+    connect(window, &MainWindow::newWindowRequested, this,
+            [this](const QString &link) { newWindow()->open(link); });
     connect(window, &MainWindow::settingsRequested, this, [this, window] { showSettings(window); });
     window->show();
     if (!m_settings.hasDisplayName())

@@ -26,37 +26,42 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
-            "main", "Talk about images together: markers on an image, a conversation at each."));
+        "main", "Talk about images together: markers on an image, a conversation at each."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption nameOption(QStringLiteral("name"),
                                         QApplication::translate("main", "Your display name."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption serverOption(
-            QStringLiteral("server"),
-            QApplication::translate("main", "Server for new rooms (ws://HOST:PORT); default: host them here."),
-            QStringLiteral("URL"));
+        QStringLiteral("server"),
+        QApplication::translate("main",
+                                "Server for new rooms (ws://HOST:PORT); default: host them here."),
+        QStringLiteral("URL"));
     const QCommandLineOption dataOption(
-            QStringLiteral("data"),
-            QApplication::translate("main", "Folder for the rooms this program hosts."),
-            QStringLiteral("DIR"),
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rooms"));
-    const QCommandLineOption portOption(
-            QStringLiteral("port"), QApplication::translate("main", "Port for hosted rooms."),
-            QStringLiteral("PORT"), QStringLiteral("47800"));
+        QStringLiteral("data"),
+        QApplication::translate("main", "Folder for the rooms this program hosts."),
+        QStringLiteral("DIR"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/rooms"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QApplication::translate("main", "Port for hosted rooms."),
+                                        QStringLiteral("PORT"), QStringLiteral("47800"));
     const QCommandLineOption langOption(
-            QStringLiteral("lang"),
-            QApplication::translate("main", "Language of the interface (bg, el, de, tr, pt_BR, en); "
-                                            "default: the setting, else the system language."),
-            QStringLiteral("CODE"));
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language of the interface (bg, el, de, tr, pt_BR, en); "
+                                "default: the setting, else the system language."),
+        QStringLiteral("CODE"));
     parser.addOptions({ nameOption, serverOption, dataOption, portOption, langOption });
-    parser.addPositionalArgument(QStringLiteral("image-or-link"),
-                                 QApplication::translate("main", "An image file or an imagechat:// room link."),
-                                 QStringLiteral("[IMAGE | LINK]"));
+    parser.addPositionalArgument(
+        QStringLiteral("image-or-link"),
+        QApplication::translate("main", "An image file or an imagechat:// room link."),
+        QStringLiteral("[IMAGE | LINK]"));
     parser.process(app);
 
     // --lang beats the setting, which beats the system's languages.
-    const QString requested = parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
+    const QString requested =
+        parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
     installTranslations(&app, chooseLanguage(requested, QLocale().uiLanguages()));
 
     DesktopApp::Options options;

@@ -3,7 +3,9 @@
 namespace ImageChat {
 
 EmbeddedRoomHost::EmbeddedRoomHost(const QString &dataDir, quint16 preferredPort, QObject *parent)
-    : RoomHost(parent), m_server(dataDir), m_preferredPort(preferredPort)
+    : RoomHost(parent)
+    , m_server(dataDir)
+    , m_preferredPort(preferredPort)
 {
     connect(&m_server, &EmbeddedServer::sharedChanged, this, &RoomHost::publishedChanged);
 }

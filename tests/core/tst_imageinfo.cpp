@@ -50,7 +50,8 @@ private slots:
     void gifHeader()
     {
         // Qt writes no GIF; the header is simple enough to build by hand.
-        const QByteArray gif = QByteArray("GIF89a\x40\x01\xc8\x00\xf7\0\0", 13) + QByteArray(20, '\0');
+        const QByteArray gif =
+            QByteArray("GIF89a\x40\x01\xc8\x00\xf7\0\0", 13) + QByteArray(20, '\0');
         const std::optional<ImageInfo> info = readImageInfo(gif);
         QVERIFY(info);
         QCOMPARE(info->mime, QStringLiteral("image/gif"));

@@ -40,20 +40,19 @@ private slots:
 
     void eventRoundTripAndBroadcastTypes()
     {
-        const QStringList expected { QStringLiteral("new-image-chat"),
-                                     QStringLiteral("image-chat-updated"),
-                                     QStringLiteral("image-chat-updated"),
-                                     QStringLiteral("image-chat-updated"),
-                                     QStringLiteral("image-chat-updated"),
-                                     QStringLiteral("image-chat-updated"),
-                                     QStringLiteral("deleted-image-chat") };
+        const QStringList expected {
+            QStringLiteral("new-image-chat"),     QStringLiteral("image-chat-updated"),
+            QStringLiteral("image-chat-updated"), QStringLiteral("image-chat-updated"),
+            QStringLiteral("image-chat-updated"), QStringLiteral("image-chat-updated"),
+            QStringLiteral("deleted-image-chat")
+        };
         const QList<Operation> ops = oneOfEach();
         for (int i = 0; i < ops.size(); ++i) {
             Event event { ops[i], i + 1, 1700000000000 + i, QStringLiteral("user1234"),
                           ops[i].kind == Operation::Kind::CreateMarker
-                                          || ops[i].kind == Operation::Kind::AddComment
-                                  ? QStringLiteral("Ana")
-                                  : QString() };
+                                  || ops[i].kind == Operation::Kind::AddComment
+                              ? QStringLiteral("Ana")
+                              : QString() };
             const QJsonObject json = event.toJson();
             QCOMPARE(json.value(QStringLiteral("type")).toString(), expected[i]);
             QCOMPARE(json.value(QStringLiteral("broadcastId")).toString(), ops[i].broadcastId);
@@ -86,24 +85,26 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("code");
         const QByteArray id = newUuid().toLatin1();
-        QTest::newRow("unknown type") << QByteArray(R"({"type":"make-coffee"})") << ErrorCode::UnknownType;
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"type":"make-coffee"})") << ErrorCode::UnknownType;
         QTest::newRow("no broadcastId")
-                << QByteArray(R"({"type":"delete-marker","marker":")" + id + R"("})") << ErrorCode::BadRequest;
-        QTest::newRow("braced uuid")
-                << QByteArray(R"({"type":"delete-marker","broadcastId":"{)" + id + R"(}","marker":")" + id + R"("})")
-                << ErrorCode::BadRequest;
+            << QByteArray(R"({"type":"delete-marker","marker":")" + id + R"("})")
+            << ErrorCode::BadRequest;
+        QTest::newRow("braced uuid") << QByteArray(R"({"type":"delete-marker","broadcastId":"{)"
+                                                   + id + R"(}","marker":")" + id + R"("})")
+                                     << ErrorCode::BadRequest;
         QTest::newRow("x is a string")
-                << QByteArray(R"({"type":"move-marker","broadcastId":")" + id + R"(","marker":")" + id
-                              + R"(","x":"0.5","y":0.5})")
-                << ErrorCode::BadRequest;
+            << QByteArray(R"({"type":"move-marker","broadcastId":")" + id + R"(","marker":")" + id
+                          + R"(","x":"0.5","y":0.5})")
+            << ErrorCode::BadRequest;
         QTest::newRow("resolved is a number")
-                << QByteArray(R"({"type":"set-resolved","broadcastId":")" + id + R"(","marker":")" + id
-                              + R"(","resolved":1})")
-                << ErrorCode::BadRequest;
+            << QByteArray(R"({"type":"set-resolved","broadcastId":")" + id + R"(","marker":")" + id
+                          + R"(","resolved":1})")
+            << ErrorCode::BadRequest;
         QTest::newRow("text missing")
-                << QByteArray(R"({"type":"add-comment","broadcastId":")" + id + R"(","marker":")" + id
-                              + R"(","comment":")" + id + R"("})")
-                << ErrorCode::BadRequest;
+            << QByteArray(R"({"type":"add-comment","broadcastId":")" + id + R"(","marker":")" + id
+                          + R"(","comment":")" + id + R"("})")
+            << ErrorCode::BadRequest;
     }
 
     void shapeErrors()
@@ -118,18 +119,25 @@ private slots:
 
     void validation()
     {
-        QCOMPARE(Operation::createMarker(1.5, 0.5, QStringLiteral("x")).validate().code, ErrorCode::OutOfRange);
-        QCOMPARE(Operation::createMarker(0.5, -0.01, QStringLiteral("x")).validate().code, ErrorCode::OutOfRange);
-        QCOMPARE(Operation::moveMarker(newUuid(), qQNaN(), 0.5).validate().code, ErrorCode::OutOfRange);
-        QCOMPARE(Operation::createMarker(0.5, 0.5, QStringLiteral("  \n")).validate().code, ErrorCode::Empty);
+        QCOMPARE(Operation::createMarker(1.5, 0.5, QStringLiteral("x")).validate().code,
+                 ErrorCode::OutOfRange);
+        QCOMPARE(Operation::createMarker(0.5, -0.01, QStringLiteral("x")).validate().code,
+                 ErrorCode::OutOfRange);
+        QCOMPARE(Operation::moveMarker(newUuid(), qQNaN(), 0.5).validate().code,
+                 ErrorCode::OutOfRange);
+        QCOMPARE(Operation::createMarker(0.5, 0.5, QStringLiteral("  \n")).validate().code,
+                 ErrorCode::Empty);
         QVERIFY(!Operation::createMarker(0, 1, QStringLiteral("corner")).validate());
 
         // 4,000 characters are fine, counted as characters: emoji are two
         // UTF-16 units each but one character.
         const QString emoji = QString::fromUtf8("\xF0\x9F\x99\x82");
         QVERIFY(!Operation::addComment(newUuid(), emoji.repeated(4000)).validate());
-        QCOMPARE(Operation::addComment(newUuid(), emoji.repeated(4001)).validate().code, ErrorCode::TooLong);
-        QCOMPARE(Operation::editComment(newUuid(), newUuid(), QString(4001, QLatin1Char('a'))).validate().code,
+        QCOMPARE(Operation::addComment(newUuid(), emoji.repeated(4001)).validate().code,
+                 ErrorCode::TooLong);
+        QCOMPARE(Operation::editComment(newUuid(), newUuid(), QString(4001, QLatin1Char('a')))
+                     .validate()
+                     .code,
                  ErrorCode::TooLong);
     }
 

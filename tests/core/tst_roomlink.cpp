@@ -34,33 +34,46 @@ private slots:
         const std::optional<RoomLink> parsed = RoomLink::parse(text, &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(*parsed, link);
-        QCOMPARE(parsed->server.webSocketUrl().scheme(), tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+        QCOMPARE(parsed->server.webSocketUrl().scheme(),
+                 tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     }
 
     void surroundingWhitespaceIsIgnored()
     {
         QString error;
-        QVERIFY(RoomLink::parse(QStringLiteral("  imagechat://h:1/AbCdEf123456?key=0123456789abcdefXYZ\n"), &error));
+        QVERIFY(RoomLink::parse(
+            QStringLiteral("  imagechat://h:1/AbCdEf123456?key=0123456789abcdefXYZ\n"), &error));
     }
 
     void malformed_data()
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("empty") << QString();
-        QTest::newRow("other scheme") << QStringLiteral("https://h:1/AbCdEf123456?key=0123456789abcdef");
-        QTest::newRow("no host") << QStringLiteral("imagechat://:1/AbCdEf123456?key=0123456789abcdef");
-        QTest::newRow("no port") << QStringLiteral("imagechat://h/AbCdEf123456?key=0123456789abcdef");
-        QTest::newRow("bad port") << QStringLiteral("imagechat://h:99999/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("other scheme")
+            << QStringLiteral("https://h:1/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("no host") << QStringLiteral(
+            "imagechat://:1/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("no port") << QStringLiteral(
+            "imagechat://h/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("bad port") << QStringLiteral(
+            "imagechat://h:99999/AbCdEf123456?key=0123456789abcdef");
         QTest::newRow("no room") << QStringLiteral("imagechat://h:1/?key=0123456789abcdef");
-        QTest::newRow("room too short") << QStringLiteral("imagechat://h:1/abc?key=0123456789abcdef");
-        QTest::newRow("bad room chars") << QStringLiteral("imagechat://h:1/AbCd%20f123456?key=0123456789abcdef");
-        QTest::newRow("nested path") << QStringLiteral("imagechat://h:1/a/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("room too short")
+            << QStringLiteral("imagechat://h:1/abc?key=0123456789abcdef");
+        QTest::newRow("bad room chars")
+            << QStringLiteral("imagechat://h:1/AbCd%20f123456?key=0123456789abcdef");
+        QTest::newRow("nested path")
+            << QStringLiteral("imagechat://h:1/a/AbCdEf123456?key=0123456789abcdef");
         QTest::newRow("no key") << QStringLiteral("imagechat://h:1/AbCdEf123456");
         QTest::newRow("short key") << QStringLiteral("imagechat://h:1/AbCdEf123456?key=abc");
-        QTest::newRow("bad tls") << QStringLiteral("imagechat://h:1/AbCdEf123456?key=0123456789abcdef&tls=yes");
-        QTest::newRow("unknown part") << QStringLiteral("imagechat://h:1/AbCdEf123456?key=0123456789abcdef&x=1");
-        QTest::newRow("user info") << QStringLiteral("imagechat://u:p@h:1/AbCdEf123456?key=0123456789abcdef");
-        QTest::newRow("fragment") << QStringLiteral("imagechat://h:1/AbCdEf123456?key=0123456789abcdef#x");
+        QTest::newRow("bad tls") << QStringLiteral(
+            "imagechat://h:1/AbCdEf123456?key=0123456789abcdef&tls=yes");
+        QTest::newRow("unknown part")
+            << QStringLiteral("imagechat://h:1/AbCdEf123456?key=0123456789abcdef&x=1");
+        QTest::newRow("user info")
+            << QStringLiteral("imagechat://u:p@h:1/AbCdEf123456?key=0123456789abcdef");
+        QTest::newRow("fragment") << QStringLiteral(
+            "imagechat://h:1/AbCdEf123456?key=0123456789abcdef#x");
     }
 
     void malformed()

@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(model.conversation(create.marker)->comments.size(), 2);
 
         // Someone moves the marker while my reply is in flight...
-        QVERIFY(!model.applyConfirmed(event(Operation::moveMarker(create.marker, 0.9, 0.8), other, 2)));
+        QVERIFY(
+            !model.applyConfirmed(event(Operation::moveMarker(create.marker, 0.9, 0.8), other, 2)));
         QCOMPARE(model.conversation(create.marker)->x, 0.9);
         QCOMPARE(model.conversation(create.marker)->comments.size(), 2);
 
@@ -112,15 +113,17 @@ private slots:
         model.setOwner(other);
         const Operation create = Operation::createMarker(0.1, 0.1, QStringLiteral("theirs"));
         QVERIFY(!model.applyConfirmed(event(create, other, 1)));
-        QCOMPARE(model.applyLocal(event(Operation::editComment(create.marker, create.marker,
-                                                               QStringLiteral("hijack")),
-                                        me))
-                         .code,
+        QCOMPARE(model
+                     .applyLocal(event(Operation::editComment(create.marker, create.marker,
+                                                              QStringLiteral("hijack")),
+                                       me))
+                     .code,
                  ErrorCode::Forbidden);
         QCOMPARE(model.applyLocal(event(Operation::deleteMarker(create.marker), me)).code,
                  ErrorCode::Forbidden);
-        QCOMPARE(model.applyLocal(event(Operation::addComment(newUuid(), QStringLiteral("x")), me)).code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            model.applyLocal(event(Operation::addComment(newUuid(), QStringLiteral("x")), me)).code,
+            ErrorCode::NotFound);
         QVERIFY(model.pending().isEmpty());
         // The owner may delete anyone's marker.
         QVERIFY(!model.applyLocal(event(Operation::deleteMarker(create.marker), other)));
@@ -132,7 +135,8 @@ private slots:
         const Operation mine = Operation::createMarker(0.2, 0.2, QStringLiteral("mine"));
         QVERIFY(!model.applyLocal(event(mine, me)));
         RoomState snapshot;
-        QVERIFY(!snapshot.apply(event(Operation::createMarker(0.7, 0.7, QStringLiteral("x")), other, 1)));
+        QVERIFY(!snapshot.apply(
+            event(Operation::createMarker(0.7, 0.7, QStringLiteral("x")), other, 1)));
         QSignalSpy reset(&model, &RoomModel::modelReset);
         model.reset(snapshot, QStringLiteral("epoch1"), 9);
         QCOMPARE(reset.size(), 1);
@@ -149,15 +153,17 @@ private slots:
         QVERIFY(!model.applyConfirmed(event(create, me, 1, 10)));
         const Operation reply = Operation::addComment(create.marker, QStringLiteral("second"));
         QVERIFY(!model.applyConfirmed(event(reply, me, 2, 20)));
-        QVERIFY(!model.applyConfirmed(event(Operation::editComment(create.marker, reply.comment,
-                                                                   QStringLiteral("second, edited")),
-                                            me, 3, 30)));
+        QVERIFY(!model.applyConfirmed(event(
+            Operation::editComment(create.marker, reply.comment, QStringLiteral("second, edited")),
+            me, 3, 30)));
         const Conversation *c = model.conversation(create.marker);
         QCOMPARE(c->comments.at(1).text, QStringLiteral("second, edited"));
         QCOMPARE(c->comments.at(1).editedAt, 30);
-        QVERIFY(!model.applyConfirmed(event(Operation::deleteComment(create.marker, reply.comment), me, 4)));
+        QVERIFY(!model.applyConfirmed(
+            event(Operation::deleteComment(create.marker, reply.comment), me, 4)));
         QCOMPARE(model.conversation(create.marker)->comments.size(), 1);
-        QVERIFY(!model.applyConfirmed(event(Operation::setResolved(create.marker, true), other, 5)));
+        QVERIFY(
+            !model.applyConfirmed(event(Operation::setResolved(create.marker, true), other, 5)));
         QVERIFY(model.conversation(create.marker)->resolved);
     }
 
@@ -166,7 +172,8 @@ private slots:
         RoomState state;
         const Operation create = Operation::createMarker(0.5, 0.25, QStringLiteral("first"));
         QVERIFY(!state.apply(event(create, me, 1, 10)));
-        QVERIFY(!state.apply(event(Operation::addComment(create.marker, QStringLiteral("2nd")), other, 2, 20)));
+        QVERIFY(!state.apply(
+            event(Operation::addComment(create.marker, QStringLiteral("2nd")), other, 2, 20)));
         const std::optional<RoomState> back = RoomState::fromJson(state.toJson());
         QVERIFY(back);
         QCOMPARE(back->conversations(), state.conversations());

@@ -35,8 +35,7 @@ namespace {
 // Runs the event loop until the predicate holds. It blocks until the next
 // event arrives (a socket becoming readable, a timer) and looks again, so it
 // reacts at once without polling.
-template<typename Predicate>
-bool waitUntil(Predicate predicate, int timeoutMs = 5000)
+template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 5000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QTimer wakeUp; // so that the last wait ends at the deadline
@@ -144,13 +143,15 @@ public:
             return false;
         sendJson(helloFor(link, identity));
         const std::optional<QJsonObject> welcome = next();
-        if (!welcome || welcome->value(QStringLiteral("type")).toString() != QLatin1String("welcome")) {
+        if (!welcome
+            || welcome->value(QStringLiteral("type")).toString() != QLatin1String("welcome")) {
             qWarning("no welcome: %s", welcome ? qPrintable(compact(*welcome)) : "no reply");
             return false;
         }
         m_identity.user = welcome->value(QStringLiteral("user")).toString();
-        m_identity.secret = identity.isValid() ? identity.secret
-                                               : welcome->value(QStringLiteral("secret")).toString();
+        m_identity.secret = identity.isValid()
+            ? identity.secret
+            : welcome->value(QStringLiteral("secret")).toString();
         return m_identity.isValid();
     }
 
@@ -196,8 +197,8 @@ QMap<QString, qint64> countRows(const QString &dataDir)
         for (const char *table : { "users", "images", "rooms", "events", "conversations" }) {
             QSqlQuery query(db);
             const bool ok = open
-                    && query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
-                    && query.next();
+                && query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+                && query.next();
             rows.insert(QLatin1String(table), ok ? query.value(0).toLongLong() : -1);
         }
     }
@@ -278,8 +279,10 @@ void TestBadInput::init()
     m_owner = {};
     m_link = m_server->createRoom(&m_owner);
     QVERIFY(m_owner.isValid());
-    m_author = std::make_unique<Test::TestClient>(m_link, Protocol::Identity(), QStringLiteral("author"));
-    m_observer = std::make_unique<Test::TestClient>(m_link, Protocol::Identity(), QStringLiteral("observer"));
+    m_author =
+        std::make_unique<Test::TestClient>(m_link, Protocol::Identity(), QStringLiteral("author"));
+    m_observer = std::make_unique<Test::TestClient>(m_link, Protocol::Identity(),
+                                                    QStringLiteral("observer"));
     m_author->sync.start();
     m_observer->sync.start();
     WAIT_VERIFY(m_author->sync.state() == SyncService::State::Live
@@ -288,7 +291,8 @@ void TestBadInput::init()
     // Only the two well-behaved clients are connected (the upload is over).
     WAIT_VERIFY(m_server->server().connectionCount() == 2);
 
-    const Operation op = Operation::createMarker(0.25, 0.75, QStringLiteral("The author's first comment"));
+    const Operation op =
+        Operation::createMarker(0.25, 0.75, QStringLiteral("The author's first comment"));
     CHECK(submitAndWait(*m_author, op));
     m_authorMarker = op.marker;
 }
@@ -373,9 +377,9 @@ void TestBadInput::verifySameState(const ServerState &before, const ServerState 
         QVERIFY2(after.rows.value(it.key()) == it.value(),
                  qPrintable(QStringLiteral("table \"%1\" had %2 rows before the bad request and "
                                            "%3 after it")
-                                    .arg(it.key())
-                                    .arg(it.value())
-                                    .arg(after.rows.value(it.key()))));
+                                .arg(it.key())
+                                .arg(it.value())
+                                .arg(after.rows.value(it.key()))));
     }
     QCOMPARE(after.seq, before.seq);
     QCOMPARE(after.epoch, before.epoch);
@@ -406,7 +410,8 @@ void TestBadInput::verifyStillServing(const ServerState &before, RawClient *offe
     if (offender) {
         const std::optional<QJsonObject> broadcast = offender->next();
         QVERIFY2(broadcast, "the offender's connection no longer gets the room's changes");
-        QCOMPARE(broadcast->value(QStringLiteral("type")).toString(), QStringLiteral("new-image-chat"));
+        QCOMPARE(broadcast->value(QStringLiteral("type")).toString(),
+                 QStringLiteral("new-image-chat"));
         QCOMPARE(broadcast->value(QStringLiteral("marker")).toString(), op.marker);
         QCOMPARE(broadcast->value(QStringLiteral("seq")).toInteger(), before.seq + 1);
     }
@@ -430,7 +435,8 @@ void TestBadInput::verifyRequestRefused(const QJsonObject &request, const QStrin
 
     raw.sendJson(request);
     CHECK(verifyRefusal(raw.next(), code,
-                        replyWithId ? request.value(QStringLiteral("broadcastId")).toString() : QString()));
+                        replyWithId ? request.value(QStringLiteral("broadcastId")).toString()
+                                    : QString()));
     CHECK(verifyUnchangedAndServing(before, &raw));
 }
 
@@ -551,11 +557,12 @@ void TestBadInput::oversizeTextMessage()
     QVERIFY(raw.join(m_link));
     const ServerState before = serverState();
 
-    const QString frame = compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("add-comment") },
-                                                { QStringLiteral("broadcastId"), uuid() },
-                                                { QStringLiteral("marker"), m_authorMarker },
-                                                { QStringLiteral("comment"), uuid() },
-                                                { QStringLiteral("text"), text } });
+    const QString frame =
+        compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("add-comment") },
+                              { QStringLiteral("broadcastId"), uuid() },
+                              { QStringLiteral("marker"), m_authorMarker },
+                              { QStringLiteral("comment"), uuid() },
+                              { QStringLiteral("text"), text } });
     const qsizetype bytes = frame.toUtf8().size();
     QVERIFY(bytes > Protocol::MaxTextMessageBytes);
     QVERIFY(bytes < Protocol::MaxIncomingMessageBytes);
@@ -603,14 +610,16 @@ void TestBadInput::emptyComment_data()
     for (const QString &text : { QString(), QStringLiteral(" \n\t ") }) {
         const QByteArray what = text.isEmpty() ? "empty" : "blank";
         QTest::addRow("create-marker, %s", what.constData())
-                << request(QStringLiteral("create-marker"), { { QStringLiteral("marker"), NewId },
-                                                              { QStringLiteral("x"), 0.5 },
-                                                              { QStringLiteral("y"), 0.5 },
-                                                              { QStringLiteral("text"), text } });
+            << request(QStringLiteral("create-marker"),
+                       { { QStringLiteral("marker"), NewId },
+                         { QStringLiteral("x"), 0.5 },
+                         { QStringLiteral("y"), 0.5 },
+                         { QStringLiteral("text"), text } });
         QTest::addRow("add-comment, %s", what.constData())
-                << request(QStringLiteral("add-comment"), { { QStringLiteral("marker"), AuthorMarker },
-                                                            { QStringLiteral("comment"), NewId },
-                                                            { QStringLiteral("text"), text } });
+            << request(QStringLiteral("add-comment"),
+                       { { QStringLiteral("marker"), AuthorMarker },
+                         { QStringLiteral("comment"), NewId },
+                         { QStringLiteral("text"), text } });
     }
 }
 
@@ -628,16 +637,26 @@ void TestBadInput::coordinatesOutOfRange_data()
     QTest::addColumn<QString>("code");
     const QString create = QStringLiteral("create-marker");
     const QString move = QStringLiteral("move-marker");
-    QTest::newRow("create, x=1.5") << create << QJsonValue(1.5) << QJsonValue(0.5) << ErrorCode::OutOfRange;
-    QTest::newRow("create, y=-0.1") << create << QJsonValue(0.5) << QJsonValue(-0.1) << ErrorCode::OutOfRange;
-    QTest::newRow("create, x=1.000001") << create << QJsonValue(1.000001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
-    QTest::newRow("create, x a string") << create << QJsonValue(QStringLiteral("0.5")) << QJsonValue(0.5) << ErrorCode::BadRequest;
-    QTest::newRow("create, y null") << create << QJsonValue(0.5) << QJsonValue(QJsonValue::Null) << ErrorCode::BadRequest;
-    QTest::newRow("create, y true") << create << QJsonValue(0.5) << QJsonValue(true) << ErrorCode::BadRequest;
-    QTest::newRow("create, no x") << create << QJsonValue(QJsonValue::Undefined) << QJsonValue(0.5) << ErrorCode::BadRequest;
-    QTest::newRow("move, x=1.5") << move << QJsonValue(1.5) << QJsonValue(0.5) << ErrorCode::OutOfRange;
-    QTest::newRow("move, y=-0.1") << move << QJsonValue(0.5) << QJsonValue(-0.1) << ErrorCode::OutOfRange;
-    QTest::newRow("move, x an array") << move << QJsonValue(QJsonArray { 0.5 }) << QJsonValue(0.5) << ErrorCode::BadRequest;
+    QTest::newRow("create, x=1.5")
+        << create << QJsonValue(1.5) << QJsonValue(0.5) << ErrorCode::OutOfRange;
+    QTest::newRow("create, y=-0.1")
+        << create << QJsonValue(0.5) << QJsonValue(-0.1) << ErrorCode::OutOfRange;
+    QTest::newRow("create, x=1.000001")
+        << create << QJsonValue(1.000001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
+    QTest::newRow("create, x a string")
+        << create << QJsonValue(QStringLiteral("0.5")) << QJsonValue(0.5) << ErrorCode::BadRequest;
+    QTest::newRow("create, y null")
+        << create << QJsonValue(0.5) << QJsonValue(QJsonValue::Null) << ErrorCode::BadRequest;
+    QTest::newRow("create, y true")
+        << create << QJsonValue(0.5) << QJsonValue(true) << ErrorCode::BadRequest;
+    QTest::newRow("create, no x") << create << QJsonValue(QJsonValue::Undefined) << QJsonValue(0.5)
+                                  << ErrorCode::BadRequest;
+    QTest::newRow("move, x=1.5") << move << QJsonValue(1.5) << QJsonValue(0.5)
+                                 << ErrorCode::OutOfRange;
+    QTest::newRow("move, y=-0.1") << move << QJsonValue(0.5) << QJsonValue(-0.1)
+                                  << ErrorCode::OutOfRange;
+    QTest::newRow("move, x an array")
+        << move << QJsonValue(QJsonArray { 0.5 }) << QJsonValue(0.5) << ErrorCode::BadRequest;
 }
 
 void TestBadInput::coordinatesOutOfRange()
@@ -647,7 +666,8 @@ void TestBadInput::coordinatesOutOfRange()
     QFETCH(QJsonValue, y);
     QFETCH(QString, code);
     const bool create = type == QLatin1String("create-marker");
-    QJsonObject message = request(type, { { QStringLiteral("marker"), create ? NewId : AuthorMarker } });
+    QJsonObject message =
+        request(type, { { QStringLiteral("marker"), create ? NewId : AuthorMarker } });
     if (create)
         message.insert(QStringLiteral("text"), QStringLiteral("Look here"));
     if (!x.isUndefined())
@@ -668,18 +688,18 @@ void TestBadInput::unknownMarkerOrComment_data()
                                             { { QStringLiteral("marker"), NewId },
                                               { QStringLiteral("x"), 0.1 },
                                               { QStringLiteral("y"), 0.1 } });
-    QTest::newRow("set-resolved") << request(QStringLiteral("set-resolved"),
-                                             { { QStringLiteral("marker"), NewId },
-                                               { QStringLiteral("resolved"), true } });
-    QTest::newRow("delete-marker") << request(QStringLiteral("delete-marker"),
-                                              { { QStringLiteral("marker"), NewId } });
+    QTest::newRow("set-resolved") << request(
+        QStringLiteral("set-resolved"),
+        { { QStringLiteral("marker"), NewId }, { QStringLiteral("resolved"), true } });
+    QTest::newRow("delete-marker")
+        << request(QStringLiteral("delete-marker"), { { QStringLiteral("marker"), NewId } });
     QTest::newRow("edit-comment") << request(QStringLiteral("edit-comment"),
                                              { { QStringLiteral("marker"), NewId },
                                                { QStringLiteral("comment"), NewId },
                                                { QStringLiteral("text"), QStringLiteral("hi") } });
-    QTest::newRow("unknown comment, existing marker")
-            << request(QStringLiteral("delete-comment"), { { QStringLiteral("marker"), AuthorMarker },
-                                                           { QStringLiteral("comment"), NewId } });
+    QTest::newRow("unknown comment, existing marker") << request(
+        QStringLiteral("delete-comment"),
+        { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("comment"), NewId } });
 }
 
 void TestBadInput::unknownMarkerOrComment()
@@ -704,24 +724,30 @@ void TestBadInput::malformedIds_data()
     };
     const QString id = QStringLiteral("broadcastId");
     const QString upper = uuid().toUpper();
-    QTest::newRow("broadcastId upper case") << with(request(setResolved, resolve), id, upper) << false;
+    QTest::newRow("broadcastId upper case")
+        << with(request(setResolved, resolve), id, upper) << false;
     QTest::newRow("broadcastId in braces")
-            << with(request(setResolved, resolve), id, QLatin1Char('{') + uuid() + QLatin1Char('}')) << false;
-    QTest::newRow("broadcastId junk") << with(request(setResolved, resolve), id, QStringLiteral("not-a-uuid")) << false;
+        << with(request(setResolved, resolve), id, QLatin1Char('{') + uuid() + QLatin1Char('}'))
+        << false;
+    QTest::newRow("broadcastId junk")
+        << with(request(setResolved, resolve), id, QStringLiteral("not-a-uuid")) << false;
     QTest::newRow("broadcastId a number") << with(request(setResolved, resolve), id, 42) << false;
-    QTest::newRow("no broadcastId") << with(request(setResolved, resolve), id, QJsonValue::Undefined) << false;
+    QTest::newRow("no broadcastId")
+        << with(request(setResolved, resolve), id, QJsonValue::Undefined) << false;
     QTest::newRow("marker upper case")
-            << with(request(setResolved, resolve), QStringLiteral("marker"), AuthorMarkerUpper) << true;
-    QTest::newRow("marker path")
-            << with(request(setResolved, resolve), QStringLiteral("marker"), QStringLiteral("../../etc/passwd"))
-            << true;
-    QTest::newRow("no marker")
-            << with(request(setResolved, resolve), QStringLiteral("marker"), QJsonValue::Undefined) << true;
+        << with(request(setResolved, resolve), QStringLiteral("marker"), AuthorMarkerUpper) << true;
+    QTest::newRow("marker path") << with(request(setResolved, resolve), QStringLiteral("marker"),
+                                         QStringLiteral("../../etc/passwd"))
+                                 << true;
+    QTest::newRow("no marker") << with(request(setResolved, resolve), QStringLiteral("marker"),
+                                       QJsonValue::Undefined)
+                               << true;
     QTest::newRow("comment id junk")
-            << request(QStringLiteral("add-comment"), { { QStringLiteral("marker"), AuthorMarker },
-                                                        { QStringLiteral("comment"), QStringLiteral("c1") },
-                                                        { QStringLiteral("text"), QStringLiteral("hi") } })
-            << true;
+        << request(QStringLiteral("add-comment"),
+                   { { QStringLiteral("marker"), AuthorMarker },
+                     { QStringLiteral("comment"), QStringLiteral("c1") },
+                     { QStringLiteral("text"), QStringLiteral("hi") } })
+        << true;
 }
 
 void TestBadInput::malformedIds()
@@ -792,10 +818,11 @@ void TestBadInput::operationBeforeHello_data()
                                                 { QStringLiteral("y"), 0.5 },
                                                 { QStringLiteral("text"), QStringLiteral("hi") } })
                                    << true;
-    QTest::newRow("delete-marker") << request(QStringLiteral("delete-marker"),
-                                              { { QStringLiteral("marker"), AuthorMarker } })
-                                   << true;
-    QTest::newRow("get-image") << QJsonObject { { QStringLiteral("type"), QStringLiteral("get-image") } }
+    QTest::newRow("delete-marker")
+        << request(QStringLiteral("delete-marker"), { { QStringLiteral("marker"), AuthorMarker } })
+        << true;
+    QTest::newRow("get-image") << QJsonObject { { QStringLiteral("type"),
+                                                  QStringLiteral("get-image") } }
                                << false;
 }
 
@@ -810,7 +837,8 @@ void TestBadInput::operationBeforeHello()
     QVERIFY(raw.open(m_link.server));
     raw.sendJson(request);
     CHECK(verifyRefusal(raw.next(), ErrorCode::NotJoined,
-                        replyWithId ? request.value(QStringLiteral("broadcastId")).toString() : QString()));
+                        replyWithId ? request.value(QStringLiteral("broadcastId")).toString()
+                                    : QString()));
     // Not fatal: the connection may still say hello and join.
     raw.sendJson(helloFor(m_link));
     const std::optional<QJsonObject> welcome = raw.next();
@@ -835,10 +863,11 @@ void TestBadInput::operationOnDownloadOnlyConnection()
     QCOMPARE(welcome->value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
     const ServerState before = serverState();
 
-    const QJsonObject message = resolve(request(QStringLiteral("add-comment"),
-                                                { { QStringLiteral("marker"), AuthorMarker },
-                                                  { QStringLiteral("comment"), NewId },
-                                                  { QStringLiteral("text"), QStringLiteral("hi") } }));
+    const QJsonObject message =
+        resolve(request(QStringLiteral("add-comment"),
+                        { { QStringLiteral("marker"), AuthorMarker },
+                          { QStringLiteral("comment"), NewId },
+                          { QStringLiteral("text"), QStringLiteral("hi") } }));
     raw.sendJson(message);
     CHECK(verifyRefusal(raw.next(), ErrorCode::NotJoined,
                         message.value(QStringLiteral("broadcastId")).toString()));
@@ -887,17 +916,19 @@ void TestBadInput::unsupportedVersion()
 
 void TestBadInput::editOthersComment()
 {
-    const QJsonObject message = resolve(request(QStringLiteral("edit-comment"),
-                                                { { QStringLiteral("marker"), AuthorMarker },
-                                                  { QStringLiteral("comment"), AuthorMarker },
-                                                  { QStringLiteral("text"), QStringLiteral("mine now") } }));
+    const QJsonObject message =
+        resolve(request(QStringLiteral("edit-comment"),
+                        { { QStringLiteral("marker"), AuthorMarker },
+                          { QStringLiteral("comment"), AuthorMarker },
+                          { QStringLiteral("text"), QStringLiteral("mine now") } }));
     CHECK(verifyRequestRefused(message, ErrorCode::Forbidden, true));
 }
 
 void TestBadInput::deleteOthersComment()
 {
     // A reply of the author's, so that the comment is not the marker's first.
-    const Operation reply = Operation::addComment(m_authorMarker, QStringLiteral("A second thought"));
+    const Operation reply =
+        Operation::addComment(m_authorMarker, QStringLiteral("A second thought"));
     CHECK(submitAndWait(*m_author, reply));
     for (const QString &comment : { reply.comment, m_authorMarker }) {
         const QJsonObject message = resolve(request(QStringLiteral("delete-comment"),
@@ -909,8 +940,8 @@ void TestBadInput::deleteOthersComment()
 
 void TestBadInput::deleteOthersMarker()
 {
-    const QJsonObject message = resolve(request(QStringLiteral("delete-marker"),
-                                                { { QStringLiteral("marker"), AuthorMarker } }));
+    const QJsonObject message = resolve(
+        request(QStringLiteral("delete-marker"), { { QStringLiteral("marker"), AuthorMarker } }));
     CHECK(verifyRequestRefused(message, ErrorCode::Forbidden, true));
 }
 
@@ -935,7 +966,8 @@ void TestBadInput::ownerMayDeleteOthersMarker()
     // Everyone sees it go, the author included.
     const std::optional<QJsonObject> broadcast = raw.next();
     QVERIFY(broadcast);
-    QCOMPARE(broadcast->value(QStringLiteral("type")).toString(), QStringLiteral("deleted-image-chat"));
+    QCOMPARE(broadcast->value(QStringLiteral("type")).toString(),
+             QStringLiteral("deleted-image-chat"));
     QCOMPARE(broadcast->value(QStringLiteral("by")).toString(), m_owner.user);
     WAIT_VERIFY(!m_observer->model.conversation(m_authorMarker)
                 && !m_author->model.conversation(m_authorMarker));
@@ -944,7 +976,8 @@ void TestBadInput::ownerMayDeleteOthersMarker()
     // Stored: one event more, one conversation less.
     const ServerState after = serverState();
     QCOMPARE(after.seq, before.seq + 1);
-    QCOMPARE(after.rows.value(QStringLiteral("events")), before.rows.value(QStringLiteral("events")) + 1);
+    QCOMPARE(after.rows.value(QStringLiteral("events")),
+             before.rows.value(QStringLiteral("events")) + 1);
     QCOMPARE(after.rows.value(QStringLiteral("conversations")),
              before.rows.value(QStringLiteral("conversations")) - 1);
     QCOMPARE(after.conversations, QStringLiteral("[]"));
@@ -956,11 +989,15 @@ void TestBadInput::forgedIdentity_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<bool>("inRoom");
-    QTest::newRow("author, made-up secret") << QStringLiteral("author") << QStringLiteral("made-up") << true;
-    QTest::newRow("author, owner's secret") << QStringLiteral("author") << QStringLiteral("owner") << true;
-    QTest::newRow("owner, author's secret") << QStringLiteral("owner") << QStringLiteral("author") << true;
+    QTest::newRow("author, made-up secret")
+        << QStringLiteral("author") << QStringLiteral("made-up") << true;
+    QTest::newRow("author, owner's secret")
+        << QStringLiteral("author") << QStringLiteral("owner") << true;
+    QTest::newRow("owner, author's secret")
+        << QStringLiteral("owner") << QStringLiteral("author") << true;
     QTest::newRow("unknown user") << QStringLiteral("nobody") << QStringLiteral("made-up") << true;
-    QTest::newRow("author, no room") << QStringLiteral("author") << QStringLiteral("made-up") << false;
+    QTest::newRow("author, no room")
+        << QStringLiteral("author") << QStringLiteral("made-up") << false;
 }
 
 void TestBadInput::forgedIdentity()

@@ -40,15 +40,19 @@ private slots:
         QSignalSpy peer2Events(&peer2.sync, &SyncService::remoteEventApplied);
         QSignalSpy elsewhereMessages(&elsewhere.sync, &SyncService::messageReceived);
 
-        const Operation create = Operation::createMarker(0.4, 0.6, QStringLiteral("Is this aligned?"));
+        const Operation create =
+            Operation::createMarker(0.4, 0.6, QStringLiteral("Is this aligned?"));
         QVERIFY(actor.sync.submit(create).sent);
         QTRY_COMPARE(peer1Events.size(), 1);
         QTRY_COMPARE(peer2Events.size(), 1);
         QCOMPARE(peer1.model.conversation(create.marker)->comments.first().text,
                  QStringLiteral("Is this aligned?"));
-        QCOMPARE(peer1.model.conversation(create.marker)->comments.first().authorName, QStringLiteral("Ana"));
+        QCOMPARE(peer1.model.conversation(create.marker)->comments.first().authorName,
+                 QStringLiteral("Ana"));
 
-        QVERIFY(actor.sync.submit(Operation::addComment(create.marker, QStringLiteral("No, 2px off"))).sent);
+        QVERIFY(
+            actor.sync.submit(Operation::addComment(create.marker, QStringLiteral("No, 2px off")))
+                .sent);
         QTRY_COMPARE(peer1Events.size(), 2);
         QTRY_COMPARE(peer2Events.size(), 2);
         QCOMPARE(peer2.model.conversation(create.marker)->comments.size(), 2);
@@ -59,7 +63,8 @@ private slots:
         QVERIFY(!peer1.model.conversation(create.marker));
         QVERIFY(!peer2.model.conversation(create.marker));
 
-        const QStringList expected { QStringLiteral("new-image-chat"), QStringLiteral("image-chat-updated"),
+        const QStringList expected { QStringLiteral("new-image-chat"),
+                                     QStringLiteral("image-chat-updated"),
                                      QStringLiteral("deleted-image-chat") };
         for (QSignalSpy *spy : { &peer1Events, &peer2Events }) {
             QStringList types;
@@ -72,8 +77,10 @@ private slots:
         // the above, proves the server had every chance to leak them.
         TestClient elsewhereActor(roomB);
         QVERIFY(elsewhereActor.connectAndWait());
-        QVERIFY(elsewhereActor.submitAndWait(Operation::createMarker(0.1, 0.1, QStringLiteral("room B"))));
-        QTRY_COMPARE(broadcastTypes(elsewhereMessages), QStringList { QStringLiteral("new-image-chat") });
+        QVERIFY(elsewhereActor.submitAndWait(
+            Operation::createMarker(0.1, 0.1, QStringLiteral("room B"))));
+        QTRY_COMPARE(broadcastTypes(elsewhereMessages),
+                     QStringList { QStringLiteral("new-image-chat") });
         QCOMPARE(elsewhere.model.count(), 1);
     }
 
@@ -96,7 +103,10 @@ private slots:
 
         const QString comment = QStringLiteral("The logo needs more room on the left..");
         QCOMPARE(comment.size(), 40 - 2);
-        QVERIFY(actor.sync.submit(Operation::createMarker(0.421337, 0.187512, comment + QStringLiteral("!!"))).sent);
+        QVERIFY(
+            actor.sync
+                .submit(Operation::createMarker(0.421337, 0.187512, comment + QStringLiteral("!!")))
+                .sent);
         QTRY_COMPARE(frames.size(), 2);
         const QByteArray frame = frames.at(1).at(0).toString().toUtf8();
         QVERIFY(frame.contains("\"new-image-chat\""));
@@ -120,10 +130,12 @@ private slots:
         QVERIFY(window1.submitAndWait(create));
         QTRY_VERIFY(window2.model.conversation(create.marker));
 
-        const Operation reply = Operation::addComment(create.marker, QStringLiteral("from window 2"));
+        const Operation reply =
+            Operation::addComment(create.marker, QStringLiteral("from window 2"));
         QVERIFY(window2.submitAndWait(reply));
         QTRY_COMPARE(window1.model.conversation(create.marker)->comments.size(), 2);
-        QCOMPARE(window1.model.conversation(create.marker)->comments.at(1).text, QStringLiteral("from window 2"));
+        QCOMPARE(window1.model.conversation(create.marker)->comments.at(1).text,
+                 QStringLiteral("from window 2"));
 
         QVERIFY(window1.submitAndWait(Operation::setResolved(create.marker, true)));
         QTRY_VERIFY(window2.model.conversation(create.marker)->resolved);

@@ -42,9 +42,9 @@ struct CliRun
     QByteArray describe() const
     {
         return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-                .arg(finished ? QString::number(exitCode) : QStringLiteral("(did not finish)"), out,
-                     err)
-                .toUtf8();
+            .arg(finished ? QString::number(exitCode) : QStringLiteral("(did not finish)"), out,
+                 err)
+            .toUtf8();
     }
 };
 
@@ -64,10 +64,12 @@ CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
     process.setProcessEnvironment(cliEnvironment());
     QSignalSpy finished(&process, &QProcess::finished);
     QSignalSpy errors(&process, &QProcess::errorOccurred);
-    process.start(cliBinary(), arguments + QStringList { QStringLiteral("--timeout"), QStringLiteral("15") });
+    process.start(cliBinary(),
+                  arguments + QStringList { QStringLiteral("--timeout"), QStringLiteral("15") });
     CliRun run;
-    run.finished = QTest::qWaitFor([&] { return !finished.isEmpty() || !errors.isEmpty(); }, timeoutMs)
-            && !finished.isEmpty() && process.exitStatus() == QProcess::NormalExit;
+    run.finished =
+        QTest::qWaitFor([&] { return !finished.isEmpty() || !errors.isEmpty(); }, timeoutMs)
+        && !finished.isEmpty() && process.exitStatus() == QProcess::NormalExit;
     run.exitCode = process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -155,8 +157,9 @@ private slots:
     {
         const QString alice = identityPath("alice");
         QVERIFY(!QFileInfo::exists(alice));
-        const CliRun run = runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
-                                    m_server->url(), QStringLiteral("--identity"), alice });
+        const CliRun run =
+            runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
+                     m_server->url(), QStringLiteral("--identity"), alice });
         QVERIFY2(run.finished && run.exitCode == 0, run.describe());
         const QString text = run.out.trimmed();
         QVERIFY2(!text.contains(QLatin1Char('\n')), run.describe());
@@ -173,8 +176,8 @@ private slots:
         QVERIFY(permissions.testFlag(QFileDevice::ReadOwner));
         QVERIFY(permissions.testFlag(QFileDevice::WriteOwner));
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-                | QFileDevice::ExeOther;
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
         QVERIFY2(!(permissions & others),
                  qPrintable(QStringLiteral("identity file mode %1").arg(int(permissions), 0, 16)));
         const QJsonObject identity = readIdentity(alice);
@@ -187,8 +190,9 @@ private slots:
         const QJsonObject room = QJsonDocument::fromJson(exported.out.toUtf8()).object();
         QCOMPARE(str(room, "owner"), str(identity, "user"));
 
-        const CliRun again = runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
-                                      m_server->url(), QStringLiteral("--identity"), alice });
+        const CliRun again =
+            runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
+                     m_server->url(), QStringLiteral("--identity"), alice });
         QVERIFY2(again.finished && again.exitCode == 0, again.describe());
         QVERIFY(again.out.trimmed() != text); // a new room
         QCOMPARE(readIdentity(alice), identity);
@@ -216,8 +220,9 @@ private slots:
         const QString marker = str(*posted, "marker");
         QVERIFY2(isCanonicalUuid(marker), post.describe());
 
-        const CliRun reply = runCli({ QStringLiteral("reply"), link, marker, QStringLiteral("an answer"),
-                                      QStringLiteral("--identity"), identityPath("bob") });
+        const CliRun reply =
+            runCli({ QStringLiteral("reply"), link, marker, QStringLiteral("an answer"),
+                     QStringLiteral("--identity"), identityPath("bob") });
         QVERIFY2(reply.finished && reply.exitCode == 0, reply.describe());
         const std::optional<QJsonObject> replied = jsonLine(reply.out);
         QVERIFY2(replied, reply.describe());
@@ -250,10 +255,12 @@ private slots:
         const QJsonArray comments = conversation.value(QStringLiteral("comments")).toArray();
         QCOMPARE(comments.size(), 2);
         QCOMPARE(str(comments.at(0).toObject(), "text"), QStringLiteral("first words"));
-        QCOMPARE(str(comments.at(0).toObject(), "by"), str(readIdentity(identityPath("alice")), "user"));
+        QCOMPARE(str(comments.at(0).toObject(), "by"),
+                 str(readIdentity(identityPath("alice")), "user"));
         QCOMPARE(str(comments.at(1).toObject(), "id"), comment);
         QCOMPARE(str(comments.at(1).toObject(), "text"), QStringLiteral("an answer"));
-        QCOMPARE(str(comments.at(1).toObject(), "by"), str(readIdentity(identityPath("bob")), "user"));
+        QCOMPARE(str(comments.at(1).toObject(), "by"),
+                 str(readIdentity(identityPath("bob")), "user"));
 
         const CliRun remove = runCli({ QStringLiteral("delete"), link, marker,
                                        QStringLiteral("--identity"), identityPath("alice") });
@@ -286,16 +293,17 @@ private slots:
         QVERIFY2(post.finished && post.exitCode == 0, post.describe());
         const QJsonObject posted = jsonLine(post.out).value_or(QJsonObject());
         const QString marker = str(posted, "marker");
-        const CliRun reply = runCli({ QStringLiteral("reply"), link, marker, QStringLiteral("seen it"),
-                                      QStringLiteral("--identity"), alice });
+        const CliRun reply =
+            runCli({ QStringLiteral("reply"), link, marker, QStringLiteral("seen it"),
+                     QStringLiteral("--identity"), alice });
         QVERIFY2(reply.finished && reply.exitCode == 0, reply.describe());
         const QJsonObject replied = jsonLine(reply.out).value_or(QJsonObject());
-        const CliRun resolve = runCli({ QStringLiteral("resolve"), link, marker,
-                                        QStringLiteral("--identity"), alice });
+        const CliRun resolve = runCli(
+            { QStringLiteral("resolve"), link, marker, QStringLiteral("--identity"), alice });
         QVERIFY2(resolve.finished && resolve.exitCode == 0, resolve.describe());
         const QJsonObject resolved = jsonLine(resolve.out).value_or(QJsonObject());
-        const CliRun remove = runCli({ QStringLiteral("delete"), link, marker,
-                                       QStringLiteral("--identity"), alice });
+        const CliRun remove =
+            runCli({ QStringLiteral("delete"), link, marker, QStringLiteral("--identity"), alice });
         QVERIFY2(remove.finished && remove.exitCode == 0, remove.describe());
         const QJsonObject deleted = jsonLine(remove.out).value_or(QJsonObject());
 
@@ -354,18 +362,20 @@ private slots:
         QVERIFY(!first.isEmpty());
         const QString second = post(link, QStringLiteral("0.9,0.8"), QStringLiteral("second"), bob);
         QVERIFY(!second.isEmpty());
-        const CliRun reply = runCli({ QStringLiteral("reply"), link, first, QStringLiteral("reply to first"),
-                                      QStringLiteral("--identity"), bob });
+        const CliRun reply =
+            runCli({ QStringLiteral("reply"), link, first, QStringLiteral("reply to first"),
+                     QStringLiteral("--identity"), bob });
         QVERIFY2(reply.finished && reply.exitCode == 0, reply.describe());
-        const CliRun resolve = runCli({ QStringLiteral("resolve"), link, second,
-                                        QStringLiteral("--identity"), alice });
+        const CliRun resolve = runCli(
+            { QStringLiteral("resolve"), link, second, QStringLiteral("--identity"), alice });
         QVERIFY2(resolve.finished && resolve.exitCode == 0, resolve.describe());
 
         const CliRun run = runCli({ QStringLiteral("export"), link });
         QVERIFY2(run.finished && run.exitCode == 0, run.describe());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
-        QVERIFY2(doc.isObject(), qPrintable(parseError.errorString() + QStringLiteral(": ") + run.out));
+        QVERIFY2(doc.isObject(),
+                 qPrintable(parseError.errorString() + QStringLiteral(": ") + run.out));
         const QJsonObject room = doc.object();
         QString error;
         QCOMPARE(str(room, "room"), RoomLink::parse(link, &error)->room);
@@ -403,16 +413,17 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("link");
         const QStringList links { QStringLiteral("not a link"),
-                                  QStringLiteral("https://127.0.0.1:47800/AbCdEf123456?key=0123456789abcdef"),
+                                  QStringLiteral(
+                                      "https://127.0.0.1:47800/AbCdEf123456?key=0123456789abcdef"),
                                   QStringLiteral("imagechat://127.0.0.1:47800/AbCdEf123456") };
         const QStringList names { QStringLiteral("junk"), QStringLiteral("other scheme"),
                                   QStringLiteral("no key") };
-        for (const QString &command : { QStringLiteral("post"), QStringLiteral("reply"),
-                                        QStringLiteral("resolve"), QStringLiteral("delete"),
-                                        QStringLiteral("watch"), QStringLiteral("export") }) {
+        for (const QString &command :
+             { QStringLiteral("post"), QStringLiteral("reply"), QStringLiteral("resolve"),
+               QStringLiteral("delete"), QStringLiteral("watch"), QStringLiteral("export") }) {
             for (qsizetype i = 0; i < links.size(); ++i) {
                 QTest::addRow("%s, %s", qPrintable(command), qPrintable(names.at(i)))
-                        << command << links.at(i);
+                    << command << links.at(i);
             }
         }
     }
@@ -433,7 +444,8 @@ private slots:
         QVERIFY2(run.finished, run.describe());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("imagechat-cli: ")), run.describe());
-        QVERIFY2(run.err.trimmed().size() > QStringLiteral("imagechat-cli: ").size(), run.describe());
+        QVERIFY2(run.err.trimmed().size() > QStringLiteral("imagechat-cli: ").size(),
+                 run.describe());
         QVERIFY2(run.out.trimmed().isEmpty(), run.describe());
     }
 
@@ -446,8 +458,9 @@ private slots:
         link.room = randomToken(9);
         link.key = randomToken(18);
 
-        const CliRun post = runCli({ QStringLiteral("post"), link.toString(), QStringLiteral("--at"),
-                                     QStringLiteral("0.5,0.5"), QStringLiteral("anyone there?") });
+        const CliRun post =
+            runCli({ QStringLiteral("post"), link.toString(), QStringLiteral("--at"),
+                     QStringLiteral("0.5,0.5"), QStringLiteral("anyone there?") });
         QVERIFY2(post.finished, post.describe());
         QCOMPARE(post.exitCode, 3);
         QVERIFY2(post.err.contains(QString::number(port)), post.describe());
@@ -457,8 +470,9 @@ private slots:
         QCOMPARE(exported.exitCode, 3);
         QVERIFY2(exported.err.contains(QLatin1String("imagechat-cli: ")), exported.describe());
 
-        const CliRun share = runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
-                                      QStringLiteral("ws://127.0.0.1:%1").arg(port) });
+        const CliRun share =
+            runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
+                     QStringLiteral("ws://127.0.0.1:%1").arg(port) });
         QVERIFY2(share.finished, share.describe());
         QCOMPARE(share.exitCode, 3);
         QVERIFY2(share.err.contains(QLatin1String("imagechat-cli: ")), share.describe());
@@ -474,8 +488,9 @@ private slots:
         wrong.key = randomToken(18);
         QVERIFY(wrong.toString() != link);
 
-        const CliRun post = runCli({ QStringLiteral("post"), wrong.toString(), QStringLiteral("--at"),
-                                     QStringLiteral("0.5,0.5"), QStringLiteral("let me in") });
+        const CliRun post =
+            runCli({ QStringLiteral("post"), wrong.toString(), QStringLiteral("--at"),
+                     QStringLiteral("0.5,0.5"), QStringLiteral("let me in") });
         QVERIFY2(post.finished, post.describe());
         QCOMPARE(post.exitCode, 1);
         QVERIFY2(post.err.contains(QLatin1String("key")), post.describe());
@@ -522,20 +537,20 @@ private slots:
         QFETCH(QString, message);
         const QString link = share(identityPath("alice"));
         QVERIFY(!link.isEmpty());
-        const QString marker = post(link, QStringLiteral("0.5,0.5"), QStringLiteral("here"),
-                                    identityPath("alice"));
+        const QString marker =
+            post(link, QStringLiteral("0.5,0.5"), QStringLiteral("here"), identityPath("alice"));
         QVERIFY(!marker.isEmpty());
 
         const CliRun create = runCli({ QStringLiteral("post"), link, QStringLiteral("--at"), at,
-                                       QStringLiteral("off the image"), QStringLiteral("--identity"),
-                                       identityPath("alice") });
+                                       QStringLiteral("off the image"),
+                                       QStringLiteral("--identity"), identityPath("alice") });
         QVERIFY2(create.finished, create.describe());
         QCOMPARE(create.exitCode, exitCode);
         QVERIFY2(create.err.contains(message), create.describe());
         QVERIFY2(!create.out.contains(QLatin1String("accepted")), create.describe());
 
-        const CliRun move = runCli({ QStringLiteral("move"), link, marker, QStringLiteral("--at"), at,
-                                     QStringLiteral("--identity"), identityPath("alice") });
+        const CliRun move = runCli({ QStringLiteral("move"), link, marker, QStringLiteral("--at"),
+                                     at, QStringLiteral("--identity"), identityPath("alice") });
         QVERIFY2(move.finished, move.describe());
         QCOMPARE(move.exitCode, exitCode);
         QVERIFY2(move.err.contains(message), move.describe());
@@ -552,15 +567,15 @@ private slots:
     void deletingOthersMarkerIsRefused()
     {
         const QString alice = identityPath("alice"); // owner
-        const QString bob = identityPath("bob");     // creator
+        const QString bob = identityPath("bob"); // creator
         const QString carol = identityPath("carol"); // neither
         const QString link = share(alice);
         QVERIFY(!link.isEmpty());
         const QString marker = post(link, QStringLiteral("0.3,0.3"), QStringLiteral("bob's"), bob);
         QVERIFY(!marker.isEmpty());
 
-        const CliRun refused = runCli({ QStringLiteral("delete"), link, marker,
-                                        QStringLiteral("--identity"), carol });
+        const CliRun refused =
+            runCli({ QStringLiteral("delete"), link, marker, QStringLiteral("--identity"), carol });
         QVERIFY2(refused.finished, refused.describe());
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QLatin1String("creator")), refused.describe());
@@ -570,8 +585,8 @@ private slots:
         QCOMPARE(room->value(QStringLiteral("conversations")).toArray().size(), 1);
 
         // The room's owner may.
-        const CliRun allowed = runCli({ QStringLiteral("delete"), link, marker,
-                                        QStringLiteral("--identity"), alice });
+        const CliRun allowed =
+            runCli({ QStringLiteral("delete"), link, marker, QStringLiteral("--identity"), alice });
         QVERIFY2(allowed.finished && allowed.exitCode == 0, allowed.describe());
         room = exportRoom(link);
         QVERIFY(room);
@@ -585,7 +600,8 @@ private slots:
         QVERIFY(!link.isEmpty());
         QVERIFY(startWatch(link));
         QTRY_VERIFY_WITH_TIMEOUT(watchLineIndex(isState("live")) >= 0, 10000);
-        const QString before = post(link, QStringLiteral("0.2,0.2"), QStringLiteral("before"), alice);
+        const QString before =
+            post(link, QStringLiteral("0.2,0.2"), QStringLiteral("before"), alice);
         QVERIFY(!before.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(watchLineIndex(isType("new-image-chat")) >= 0, 10000);
 
@@ -664,8 +680,9 @@ private:
     // Shares the test image; the link, or empty on failure.
     QString share(const QString &identity)
     {
-        const CliRun run = runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
-                                    m_server->url(), QStringLiteral("--identity"), identity });
+        const CliRun run =
+            runCli({ QStringLiteral("share"), m_imagePath, QStringLiteral("--server"),
+                     m_server->url(), QStringLiteral("--identity"), identity });
         if (!run.finished || run.exitCode != 0) {
             qWarning("share failed: %s", run.describe().constData());
             return {};
@@ -674,7 +691,8 @@ private:
     }
 
     // Posts a marker; its id, or empty on failure.
-    QString post(const QString &link, const QString &at, const QString &text, const QString &identity)
+    QString post(const QString &link, const QString &at, const QString &text,
+                 const QString &identity)
     {
         const CliRun run = runCli({ QStringLiteral("post"), link, QStringLiteral("--at"), at, text,
                                     QStringLiteral("--identity"), identity });
@@ -701,10 +719,11 @@ private:
     {
         m_watch = std::make_unique<QProcess>();
         m_watch->setProcessEnvironment(cliEnvironment());
-        m_watch->start(cliBinary(), { QStringLiteral("watch"), link, QStringLiteral("--identity"),
-                                      identityPath("watcher") });
+        m_watch->start(cliBinary(),
+                       { QStringLiteral("watch"), link, QStringLiteral("--identity"),
+                         identityPath("watcher") });
         return QTest::qWaitFor([this] { return m_watch->state() != QProcess::Starting; }, 10000)
-                && m_watch->state() == QProcess::Running;
+            && m_watch->state() == QProcess::Running;
     }
 
     // Collects the complete lines `watch` printed so far.

@@ -33,7 +33,8 @@ private slots:
         QVERIFY(me.model.conversation(create.marker));
         QCOMPARE(added.size(), 1);
 
-        const QList<Operation> updates { Operation::addComment(create.marker, QStringLiteral("more")),
+        const QList<Operation> updates { Operation::addComment(create.marker,
+                                                               QStringLiteral("more")),
                                          Operation::moveMarker(create.marker, 0.7, 0.7),
                                          Operation::setResolved(create.marker, true) };
         for (const Operation &op : updates)
@@ -41,13 +42,14 @@ private slots:
 
         QTRY_COMPARE(otherRemote.size(), 4);
         // My own echoes did arrive...
-        QTRY_COMPARE(std::count_if(myEchoes.cbegin(), myEchoes.cend(),
-                                   [](const QList<QVariant> &args) {
-                                       return Protocol::isBroadcastType(args.at(0).toJsonObject()
-                                                                                .value(QStringLiteral("type"))
-                                                                                .toString());
-                                   }),
-                     4);
+        QTRY_COMPARE(
+            std::count_if(
+                myEchoes.cbegin(), myEchoes.cend(),
+                [](const QList<QVariant> &args) {
+                    return Protocol::isBroadcastType(
+                        args.at(0).toJsonObject().value(QStringLiteral("type")).toString());
+                }),
+            4);
         QTRY_VERIFY(me.model.pending().isEmpty());
         // ...and none of them was applied as someone else's change.
         QCOMPARE(myRemote.size(), 0);

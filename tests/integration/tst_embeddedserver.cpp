@@ -42,7 +42,8 @@ private slots:
 
         TestClient window(link);
         QVERIFY(window.connectAndWait());
-        QVERIFY(window.submitAndWait(Operation::createMarker(0.5, 0.5, QStringLiteral("before sharing"))));
+        QVERIFY(window.submitAndWait(
+            Operation::createMarker(0.5, 0.5, QStringLiteral("before sharing"))));
 
         QSignalSpy shared(&server, &EmbeddedServer::sharedChanged);
         QSignalSpy resynced(&window.sync, &SyncService::resynced);
@@ -54,7 +55,8 @@ private slots:
         // Our own window noticed the rebind and came back by itself.
         QTRY_COMPARE_WITH_TIMEOUT(resynced.size(), 1, 10000);
         QCOMPARE(window.sync.state(), SyncService::State::Live);
-        QVERIFY(window.submitAndWait(Operation::createMarker(0.2, 0.2, QStringLiteral("after sharing"))));
+        QVERIFY(window.submitAndWait(
+            Operation::createMarker(0.2, 0.2, QStringLiteral("after sharing"))));
         QCOMPARE(window.model.count(), 2);
     }
 
@@ -80,7 +82,8 @@ private slots:
             link = createRoom(server.localAddress());
             TestClient client(link);
             QVERIFY(client.connectAndWait());
-            QVERIFY(client.submitAndWait(Operation::createMarker(0.1, 0.9, QStringLiteral("kept"))));
+            QVERIFY(
+                client.submitAndWait(Operation::createMarker(0.1, 0.9, QStringLiteral("kept"))));
         }
         EmbeddedServer again(dir.path());
         QString error;

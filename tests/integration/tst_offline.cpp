@@ -15,7 +15,8 @@ using namespace ImageChat::Test;
 class BlackHoleProxy : public QObject
 {
 public:
-    explicit BlackHoleProxy(quint16 target) : m_target(target)
+    explicit BlackHoleProxy(quint16 target)
+        : m_target(target)
     {
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -65,7 +66,8 @@ private slots:
         // Existing markers stay viewable.
         QVERIFY(me.model.conversation(existing.marker));
 
-        const Operation typed = Operation::createMarker(0.6, 0.6, QStringLiteral("typed while offline"));
+        const Operation typed =
+            Operation::createMarker(0.6, 0.6, QStringLiteral("typed while offline"));
         const SyncService::Submission result = me.sync.submit(typed);
         QVERIFY(!result.sent);
         QCOMPARE(result.error.code, ErrorCode::Offline);

@@ -66,7 +66,8 @@ private slots:
         QTRY_VERIFY(me.model.conversation(create.marker));
 
         QSignalSpy failed(&me.sync, &SyncService::operationFailed);
-        QVERIFY(me.sync.submit(Operation::addComment(create.marker, QStringLiteral("one too many"))).sent);
+        QVERIFY(me.sync.submit(Operation::addComment(create.marker, QStringLiteral("one too many")))
+                    .sent);
         QVERIFY(other.sync.submit(Operation::setResolved(create.marker, true)).sent);
         QTRY_COMPARE(failed.size(), 1);
         QTRY_VERIFY(me.model.conversation(create.marker)->resolved);

@@ -6,8 +6,8 @@
 #include "operation.h"
 #include "roomlink.h"
 #include "roommodel.h"
-#include "syncservice.h"
 #include "serverprocess.h"
+#include "syncservice.h"
 #include "testserver.h"
 
 #include <QFileInfo>
@@ -30,7 +30,6 @@ namespace {
 
 using State = SyncService::State;
 
-
 struct ProcessRun
 {
     bool finished = false;
@@ -47,7 +46,7 @@ ProcessRun runServer(const QStringList &arguments)
     process.start(serverBinary(), arguments);
     ProcessRun run;
     run.finished = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000)
-            && process.exitStatus() == QProcess::NormalExit;
+        && process.exitStatus() == QProcess::NormalExit;
     run.exitCode = process.exitCode();
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -121,10 +120,12 @@ private slots:
 
         // Some history, each change acknowledged by the server before the crash.
         const Operation first = Operation::createMarker(0.25, 0.5, QStringLiteral("first marker"));
-        const Operation second = Operation::createMarker(0.75, 0.125, QStringLiteral("second marker"));
+        const Operation second =
+            Operation::createMarker(0.75, 0.125, QStringLiteral("second marker"));
         const Operation reply = Operation::addComment(first.marker, QStringLiteral("bob replies"));
         const Operation resolve = Operation::setResolved(first.marker, true);
-        const Operation reply2 = Operation::addComment(second.marker, QStringLiteral("alice on second"));
+        const Operation reply2 =
+            Operation::addComment(second.marker, QStringLiteral("alice on second"));
         QVERIFY(submitAndConfirm(alice, first));
         QVERIFY(submitAndConfirm(bob, second));
         QVERIFY(submitAndConfirm(bob, reply));
@@ -190,7 +191,8 @@ private slots:
 
         // Life goes on: a change after the restart reaches the others.
         QSignalSpy aliceRemote(&alice->sync, &SyncService::remoteEventApplied);
-        const Operation after = Operation::addComment(second.marker, QStringLiteral("after the restart"));
+        const Operation after =
+            Operation::addComment(second.marker, QStringLiteral("after the restart"));
         QVERIFY(submitAndConfirm(bob, after));
         QTRY_VERIFY(!aliceRemote.isEmpty());
         QCOMPARE(aliceRemote.last().at(0).value<Event>().op.broadcastId, after.broadcastId);
@@ -210,7 +212,8 @@ private slots:
         QVERIFY(link);
         Test::TestClient *alice = addClient(*link, owner, QStringLiteral("alice"));
         QVERIFY(alice->connectAndWait());
-        const Operation before = Operation::createMarker(0.5, 0.5, QStringLiteral("before the crash"));
+        const Operation before =
+            Operation::createMarker(0.5, 0.5, QStringLiteral("before the crash"));
         QVERIFY(submitAndConfirm(alice, before));
 
         m_server->kill();
@@ -219,13 +222,15 @@ private slots:
         // S14: refused at once, handed back with the text typed, never queued.
         QSignalSpy failed(&alice->sync, &SyncService::operationFailed);
         QSignalSpy confirmed(&alice->sync, &SyncService::operationConfirmed);
-        const Operation lostMarker = Operation::createMarker(0.1, 0.9, QStringLiteral("typed while offline"));
+        const Operation lostMarker =
+            Operation::createMarker(0.1, 0.9, QStringLiteral("typed while offline"));
         const SyncService::Submission markerResult = alice->sync.submit(lostMarker);
         QVERIFY(!markerResult.sent);
         QCOMPARE(markerResult.error.code, ErrorCode::Offline);
         QVERIFY(!markerResult.error.message.isEmpty());
         QCOMPARE(markerResult.operation, lostMarker);
-        const Operation lostReply = Operation::addComment(before.marker, QStringLiteral("also offline"));
+        const Operation lostReply =
+            Operation::addComment(before.marker, QStringLiteral("also offline"));
         const SyncService::Submission replyResult = alice->sync.submit(lostReply);
         QVERIFY(!replyResult.sent);
         QCOMPARE(replyResult.error.code, ErrorCode::Offline);
@@ -291,7 +296,7 @@ private slots:
     {
         QFETCH(QString, listen);
         const ProcessRun run = runServer(
-                { QStringLiteral("--listen"), listen, QStringLiteral("--data"), m_dataDir->path() });
+            { QStringLiteral("--listen"), listen, QStringLiteral("--data"), m_dataDir->path() });
         QVERIFY2(run.finished, "the server must exit by itself on a bad --listen");
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(QLatin1String("--listen")), qPrintable(run.err));

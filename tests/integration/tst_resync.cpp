@@ -18,8 +18,10 @@ private:
     // Four changes by `actor` while `away` is not connected.
     static QList<Operation> makeChanges(TestClient &actor)
     {
-        const Operation create = Operation::createMarker(0.1, 0.2, QStringLiteral("while you were away"));
-        QList<Operation> ops { create, Operation::addComment(create.marker, QStringLiteral("second")),
+        const Operation create =
+            Operation::createMarker(0.1, 0.2, QStringLiteral("while you were away"));
+        QList<Operation> ops { create,
+                               Operation::addComment(create.marker, QStringLiteral("second")),
                                Operation::moveMarker(create.marker, 0.3, 0.4),
                                Operation::setResolved(create.marker, true) };
         for (const Operation &op : ops) {
@@ -46,7 +48,8 @@ private slots:
         TestClient away(link);
         QVERIFY(actor.connectAndWait());
         QVERIFY(away.connectAndWait());
-        QVERIFY(actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
+        QVERIFY(
+            actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
         QTRY_COMPARE(away.model.seq(), 1);
 
         away.sync.stop();
@@ -71,7 +74,8 @@ private slots:
         TestClient away(link);
         QVERIFY(actor.connectAndWait());
         QVERIFY(away.connectAndWait());
-        QVERIFY(actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
+        QVERIFY(
+            actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
         QTRY_COMPARE(away.model.seq(), 1);
 
         away.sync.stop();
@@ -98,7 +102,8 @@ private slots:
         TestClient away(link);
         QVERIFY(actor.connectAndWait());
         QVERIFY(away.connectAndWait());
-        QVERIFY(actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
+        QVERIFY(
+            actor.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("seen live"))));
         QTRY_COMPARE(away.model.seq(), 1);
         away.sync.stop();
         // As if the client's history came from a server whose data was reset.
@@ -126,9 +131,8 @@ private slots:
         QVERIFY(me.connectAndWait());
         // Cut the client off right after the server stored its change and
         // before the reply reached it.
-        QMetaObject::Connection cut = connect(&server.bus(), &Bus::delivered, &me.sync, [&] {
-            me.sync.stop();
-        });
+        QMetaObject::Connection cut =
+            connect(&server.bus(), &Bus::delivered, &me.sync, [&] { me.sync.stop(); });
         const Operation op = Operation::createMarker(0.5, 0.5, QStringLiteral("did it land?"));
         QSignalSpy confirmed(&me.sync, &SyncService::operationConfirmed);
         QSignalSpy failed(&me.sync, &SyncService::operationFailed);
@@ -160,10 +164,11 @@ private slots:
         connect(&peer, &QWebSocketServer::newConnection, this, [&] {
             QWebSocket *socket = peer.nextPendingConnection();
             connections.append(socket);
-            connect(socket, &QWebSocket::textMessageReceived, this, [&hellos](const QString &frame) {
-                OpError error;
-                hellos.append(*Protocol::decode(frame, &error));
-            });
+            connect(socket, &QWebSocket::textMessageReceived, this,
+                    [&hellos](const QString &frame) {
+                        OpError error;
+                        hellos.append(*Protocol::decode(frame, &error));
+                    });
         });
         RoomLink link;
         link.server = { QStringLiteral("127.0.0.1"), peer.serverPort(), false };
@@ -173,7 +178,8 @@ private slots:
         client.sync.start();
 
         auto event = [](qint64 seq) {
-            return Event { Operation::createMarker(0.1 * double(seq), 0.5, QStringLiteral("e%1").arg(seq)),
+            return Event { Operation::createMarker(0.1 * double(seq), 0.5,
+                                                   QStringLiteral("e%1").arg(seq)),
                            seq, 1000 + seq, QStringLiteral("someone"), QStringLiteral("S") };
         };
         auto welcome = [&](qint64 seq, const QJsonArray &events) {

@@ -26,7 +26,8 @@ private:
     SessionCredentialStore m_secrets;
     SessionCredentialStore m_fallback;
 
-    std::unique_ptr<RoomSession> makeSession(IdentityManager *identities, Reachability *reachability)
+    std::unique_ptr<RoomSession> makeSession(IdentityManager *identities,
+                                             Reachability *reachability)
     {
         auto session = std::make_unique<RoomSession>(identities, reachability);
         session->setTiming(fastTiming());
@@ -115,12 +116,14 @@ private slots:
         auto session = makeSession(&identities, &reachability);
         session->join(link);
         ConnectionStatus *status = nullptr;
-        QTRY_VERIFY((status = session->status()) && status->kind() == ConnectionStatus::Kind::Hidden);
+        QTRY_VERIFY((status = session->status())
+                    && status->kind() == ConnectionStatus::Kind::Hidden);
 
         // The system says offline: banner, and sending fails at once.
         reachability.setStatus(Reachability::Status::Offline);
         QCOMPARE(status->kind(), ConnectionStatus::Kind::Offline);
-        const auto refused = session->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("typed")));
+        const auto refused =
+            session->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("typed")));
         QVERIFY(!refused.sent);
         QCOMPARE(refused.error.code, ErrorCode::Offline);
         QCOMPARE(refused.operation.text, QStringLiteral("typed"));
@@ -151,12 +154,14 @@ private slots:
         TestClient other(link, {}, QStringLiteral("Eli"));
         QVERIFY(other.connectAndWait());
 
-        const Operation theirs = Operation::createMarker(0.1, 0.1, QStringLiteral("Theirs\nsecond line"));
+        const Operation theirs =
+            Operation::createMarker(0.1, 0.1, QStringLiteral("Theirs\nsecond line"));
         QVERIFY(other.submitAndWait(theirs));
         QTRY_COMPARE(list->rowCount(), 1);
         const QModelIndex row = list->index(0);
         QCOMPARE(row.data(ConversationListModel::NumberRole).toInt(), 1);
-        QCOMPARE(row.data(ConversationListModel::FirstLineRole).toString(), QStringLiteral("Theirs"));
+        QCOMPARE(row.data(ConversationListModel::FirstLineRole).toString(),
+                 QStringLiteral("Theirs"));
         QCOMPARE(row.data(ConversationListModel::AuthorRole).toString(), QStringLiteral("Eli"));
         QCOMPARE(row.data(ConversationListModel::UnreadRole).toInt(), 1);
         list->markSeen(theirs.marker);

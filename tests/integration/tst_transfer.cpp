@@ -34,8 +34,7 @@ namespace {
 
 // Runs the event loop until the predicate holds, looking again after every
 // event rather than polling.
-template<typename Predicate>
-bool waitUntil(Predicate predicate, int timeoutMs = 10000)
+template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     QTimer wakeUp; // so that the last wait ends at the deadline
@@ -87,7 +86,8 @@ QByteArray largeImage()
 qint64 countRows(const QString &dataDir, const char *table)
 {
     qint64 rows = -1;
-    const QString connection = QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection =
+        QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
@@ -107,9 +107,9 @@ struct Outcome
     bool finished = false;
     OpError error;
     QList<QPair<qint64, qint64>> progress;
-    RoomLink link;              // upload
-    Protocol::ImageMeta meta;   // both
-    QByteArray image;           // download
+    RoomLink link; // upload
+    Protocol::ImageMeta meta; // both
+    QByteArray image; // download
 };
 
 void collectProgress(const QSignalSpy &spy, Outcome *outcome)
@@ -128,7 +128,8 @@ Outcome upload(const ServerAddress &server, const QByteArray &image,
     QSignalSpy failed(&transfer, &ImageTransfer::failed);
     transfer.start();
     if (!waitUntil([&] { return !finished.isEmpty() || !failed.isEmpty(); })) {
-        outcome.error = { QStringLiteral("test-timeout"), QStringLiteral("the upload never ended") };
+        outcome.error = { QStringLiteral("test-timeout"),
+                          QStringLiteral("the upload never ended") };
         return outcome;
     }
     collectProgress(progress, &outcome);
@@ -151,7 +152,8 @@ Outcome download(const RoomLink &link)
     QSignalSpy failed(&transfer, &ImageTransfer::failed);
     transfer.start();
     if (!waitUntil([&] { return !finished.isEmpty() || !failed.isEmpty(); })) {
-        outcome.error = { QStringLiteral("test-timeout"), QStringLiteral("the download never ended") };
+        outcome.error = { QStringLiteral("test-timeout"),
+                          QStringLiteral("the download never ended") };
         return outcome;
     }
     collectProgress(progress, &outcome);
@@ -167,8 +169,9 @@ Outcome download(const RoomLink &link)
 
 QByteArray describe(const Outcome &outcome)
 {
-    return outcome.finished ? QByteArrayLiteral("finished")
-                            : (outcome.error.code + QStringLiteral(": ") + outcome.error.message).toUtf8();
+    return outcome.finished
+        ? QByteArrayLiteral("finished")
+        : (outcome.error.code + QStringLiteral(": ") + outcome.error.message).toUtf8();
 }
 
 } // namespace
@@ -203,7 +206,10 @@ void TestTransfer::verifyProgress(const Outcome &outcome, qint64 total)
     for (const auto &[done, all] : outcome.progress) {
         QCOMPARE(all, total);
         QVERIFY2(done >= last && done <= total,
-                 qPrintable(QStringLiteral("progress went from %1 to %2 of %3").arg(last).arg(done).arg(total)));
+                 qPrintable(QStringLiteral("progress went from %1 to %2 of %3")
+                                .arg(last)
+                                .arg(done)
+                                .arg(total)));
         last = done;
     }
     QVERIFY2(outcome.progress.first().first < total, "no progress was reported before the end");
@@ -344,9 +350,11 @@ void TestTransfer::hashMismatchCreatesNoRoom()
     QVERIFY(connected.wait(5000));
 
     const auto send = [&socket](const QJsonObject &message) {
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     };
-    send({ { QStringLiteral("type"), QStringLiteral("hello") }, { QStringLiteral("version"), Protocol::Version } });
+    send({ { QStringLiteral("type"), QStringLiteral("hello") },
+           { QStringLiteral("version"), Protocol::Version } });
     QCOMPARE(next().value(QStringLiteral("type")).toString(), QStringLiteral("welcome"));
     send({ { QStringLiteral("type"), QStringLiteral("create-room") },
            { QStringLiteral("size"), qint64(png.size()) },
@@ -375,8 +383,10 @@ void TestTransfer::badLinkOnDownload_data()
     QTest::addColumn<QString>("room");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("code");
-    QTest::newRow("wrong key") << QString() << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAA") << ErrorCode::WrongKey;
-    QTest::newRow("unknown room") << QStringLiteral("AAAAAAAAAAAA") << QString() << ErrorCode::RoomNotFound;
+    QTest::newRow("wrong key") << QString() << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAA")
+                               << ErrorCode::WrongKey;
+    QTest::newRow("unknown room") << QStringLiteral("AAAAAAAAAAAA") << QString()
+                                  << ErrorCode::RoomNotFound;
 }
 
 void TestTransfer::badLinkOnDownload()

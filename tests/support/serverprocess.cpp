@@ -18,18 +18,19 @@ QString cliBinary()
 bool ServerProcess::start(const QString &listen, const QString &dataDir)
 {
     m_process.setProgram(serverBinary());
-    m_process.setArguments({ QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
+    m_process.setArguments(
+        { QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
     m_process.start();
     static const QRegularExpression listening(
-            QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
+        QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
     QRegularExpressionMatch match;
     const bool ended = QTest::qWaitFor(
-            [&] {
-                m_stdout += m_process.readAllStandardOutput();
-                match = listening.match(QString::fromUtf8(m_stdout));
-                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
+        [&] {
+            m_stdout += m_process.readAllStandardOutput();
+            match = listening.match(QString::fromUtf8(m_stdout));
+            return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+        },
+        10000);
     if (!ended || !match.hasMatch())
         return false;
     m_port = quint16(match.captured(1).toUInt());

@@ -31,7 +31,8 @@ SyncService::Timing fastTiming()
     return timing;
 }
 
-TestServer::TestServer(const ServerOptions &options) : m_options(options)
+TestServer::TestServer(const ServerOptions &options)
+    : m_options(options)
 {
     m_options.address = QHostAddress::LocalHost;
     start();
@@ -87,7 +88,8 @@ RoomLink TestServer::createRoom(Protocol::Identity *owner, const QByteArray &ima
     return finished.first().at(0).value<RoomLink>();
 }
 
-TestClient::TestClient(const RoomLink &link, const Protocol::Identity &identity, const QString &name)
+TestClient::TestClient(const RoomLink &link, const Protocol::Identity &identity,
+                       const QString &name)
     : sync(&model, link)
 {
     sync.setIdentity(identity);
@@ -112,8 +114,13 @@ bool TestClient::submitAndWait(const Operation &op)
     if (!sync.submit(op).sent)
         return false;
     // Accepted, and its echo applied, so the model holds the canonical event.
-    return QTest::qWaitFor([&] { return !failed.isEmpty() || (!confirmed.isEmpty() && !model.hasPendingOperation(op.broadcastId)); }, 10000)
-            && failed.isEmpty();
+    return QTest::qWaitFor(
+               [&] {
+                   return !failed.isEmpty()
+                       || (!confirmed.isEmpty() && !model.hasPendingOperation(op.broadcastId));
+               },
+               10000)
+        && failed.isEmpty();
 }
 
 QJsonArray serverState(const RoomLink &link)

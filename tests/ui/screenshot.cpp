@@ -41,14 +41,20 @@ int main(int argc, char **argv)
     TestClient ben(link, {}, QStringLiteral("Ben"));
     if (!ana.connectAndWait() || !ben.connectAndWait())
         qFatal("cannot connect");
-    const Operation logo = Operation::createMarker(0.13, 0.05, QStringLiteral("Logo feels cramped — give it 8 px more on the left?"));
-    const Operation cards = Operation::createMarker(0.46, 0.23, QStringLiteral("These card colours are too close to each other."));
-    const Operation button = Operation::createMarker(0.29, 0.46, QStringLiteral("Button label missing"));
-    const Operation sidebar = Operation::createMarker(0.09, 0.55, QStringLiteral("Sidebar items need icons"));
+    const Operation logo = Operation::createMarker(
+        0.13, 0.05, QStringLiteral("Logo feels cramped — give it 8 px more on the left?"));
+    const Operation cards = Operation::createMarker(
+        0.46, 0.23, QStringLiteral("These card colours are too close to each other."));
+    const Operation button =
+        Operation::createMarker(0.29, 0.46, QStringLiteral("Button label missing"));
+    const Operation sidebar =
+        Operation::createMarker(0.09, 0.55, QStringLiteral("Sidebar items need icons"));
     for (const Operation &op : { logo, cards, button, sidebar })
         ana.submitAndWait(op);
-    ben.submitAndWait(Operation::addComment(cards.marker, QStringLiteral("Agreed. Maybe one hue, three lightness steps?")));
-    ana.submitAndWait(Operation::addComment(cards.marker, QStringLiteral("Good idea, I'll try that in the next round.")));
+    ben.submitAndWait(Operation::addComment(
+        cards.marker, QStringLiteral("Agreed. Maybe one hue, three lightness steps?")));
+    ana.submitAndWait(Operation::addComment(
+        cards.marker, QStringLiteral("Good idea, I'll try that in the next round.")));
     ben.submitAndWait(Operation::setResolved(button.marker, true));
 
     AppSettings settings;
@@ -63,8 +69,12 @@ int main(int argc, char **argv)
     window.resize(1280, 800);
     window.show();
     window.joinRoom(link);
-    if (!QTest::qWaitFor([&] { return window.session()->model()->count() == 4
-                                        && !window.canvas()->imageSize().isEmpty(); }, 15000))
+    if (!QTest::qWaitFor(
+            [&] {
+                return window.session()->model()->count() == 4
+                    && !window.canvas()->imageSize().isEmpty();
+            },
+            15000))
         qFatal("the window did not load the room");
     window.canvas()->fitToWindow();
     // Select the busy thread, as a reviewer would.

@@ -9,8 +9,8 @@
 
 #include <QApplication>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollBar>
@@ -29,7 +29,8 @@ constexpr int ImageHeight = 800;
 // Where a click lands on a pin's badge, relative to its tip.
 const QPoint BadgeOffset(0, -19);
 
-Event remote(const Operation &op, qint64 seq, qint64 at, const QString &author = QStringLiteral("other"))
+Event remote(const Operation &op, qint64 seq, qint64 at,
+             const QString &author = QStringLiteral("other"))
 {
     return Event { op, seq, at, author, author + QStringLiteral("-name") };
 }
@@ -192,8 +193,9 @@ private slots:
         c.view->setTool(CanvasView::Tool::AddMarker);
         QSignalSpy composed(c.view.get(), &CanvasView::markerComposed);
         // The window fails to send at once (say, offline) and says why.
-        auto failing = connect(c.view.get(), &CanvasView::markerComposed, c.view.get(),
-                               [&] { c.view->showComposerError(QStringLiteral("You are offline.")); });
+        auto failing = connect(c.view.get(), &CanvasView::markerComposed, c.view.get(), [&] {
+            c.view->showComposerError(QStringLiteral("You are offline."));
+        });
         QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.at(0.6, 0.4));
         QTest::keyClicks(c.view->composer()->editor(), QStringLiteral("Keep me"));
         QTest::keyClick(c.view->composer()->editor(), Qt::Key_Return);
@@ -512,14 +514,15 @@ private slots:
         c.view->fitToWindow();
         QVERIFY(c.view->isFitToWindow());
         auto check = [&] {
-            const QRectF image = c.view->viewportTransform().mapRect(QRectF(0, 0, ImageWidth, ImageHeight));
+            const QRectF image =
+                c.view->viewportTransform().mapRect(QRectF(0, 0, ImageWidth, ImageHeight));
             const QRectF area = c.viewport()->rect();
             // All of it visible, with room for the pins on its edges...
             if (!area.contains(image.adjusted(20, 20, -20, -20)))
                 return false;
             // ...and as large as that allows in one direction.
             return qAbs(image.width() - (area.width() - 80)) <= 1.5
-                    || qAbs(image.height() - (area.height() - 80)) <= 1.5;
+                || qAbs(image.height() - (area.height() - 80)) <= 1.5;
         };
         QVERIFY(check());
         QVERIFY(c.view->zoomFactor() < 1.0);

@@ -49,7 +49,8 @@ private slots:
                  QStringLiteral("el"));
         QCOMPARE(chooseLanguage(QString(), { QStringLiteral("fr-FR"), QStringLiteral("tr-TR") }),
                  QStringLiteral("tr"));
-        QCOMPARE(chooseLanguage(QStringLiteral("xx"), { QStringLiteral("bg-BG") }), QStringLiteral("bg"));
+        QCOMPARE(chooseLanguage(QStringLiteral("xx"), { QStringLiteral("bg-BG") }),
+                 QStringLiteral("bg"));
         QCOMPARE(chooseLanguage(QString(), { QStringLiteral("fr-FR") }), QStringLiteral("en"));
     }
 
@@ -105,9 +106,9 @@ private slots:
                 continue;
             QVERIFY2(button->width() >= button->minimumSizeHint().width(),
                      qPrintable(QStringLiteral("clipped: \"%1\" is %2 px wide, needs %3")
-                                        .arg(button->text())
-                                        .arg(button->width())
-                                        .arg(button->minimumSizeHint().width())));
+                                    .arg(button->text())
+                                    .arg(button->width())
+                                    .arg(button->minimumSizeHint().width())));
         }
         reachability.setStatus(Reachability::Status::Online);
     }

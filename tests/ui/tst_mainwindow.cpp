@@ -18,14 +18,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ImageChat;
 using namespace ImageChat::Test;
@@ -69,10 +69,12 @@ private:
         window->setAttribute(Qt::WA_DeleteOnClose, false);
         window->show();
         window->joinRoom(link);
-        if (!QTest::qWaitFor([&] {
-                return window->session()->status() && window->session()->status()->canSend()
+        if (!QTest::qWaitFor(
+                [&] {
+                    return window->session()->status() && window->session()->status()->canSend()
                         && !window->canvas()->imageSize().isEmpty();
-            }, 10000))
+                },
+                10000))
             qWarning("window did not get live");
         window->canvas()->fitToWindow();
         return window;
@@ -103,7 +105,8 @@ private slots:
         QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {},
                           canvas->viewportPosition(0.25, 0.75).toPoint());
         QTRY_VERIFY(canvas->composer());
-        QTest::keyClicks(canvas->composer()->editor(), QStringLiteral("Logo too close to the edge"));
+        QTest::keyClicks(canvas->composer()->editor(),
+                         QStringLiteral("Logo too close to the edge"));
         QTest::keyClick(canvas->composer()->editor(), Qt::Key_Return);
 
         RoomModel *model = window->session()->model();
@@ -114,11 +117,17 @@ private slots:
         QVERIFY(qAbs(c->x - 0.25) < 0.01);
         QVERIFY(qAbs(c->y - 0.75) < 0.01);
         QCOMPARE(pinCount(canvas), 1);
-        QCOMPARE(window->conversationList()->findChild<QAbstractItemView *>()->model()->rowCount(), 1);
+        QCOMPARE(window->conversationList()->findChild<QAbstractItemView *>()->model()->rowCount(),
+                 1);
         const QJsonArray stored = serverState(link);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().toObject().value(QStringLiteral("comments")).toArray().first().toObject().value(
-                         QStringLiteral("text")),
+        QCOMPARE(stored.first()
+                     .toObject()
+                     .value(QStringLiteral("comments"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("text")),
                  QStringLiteral("Logo too close to the edge"));
     }
 
@@ -141,13 +150,19 @@ private slots:
         }
 
         // A reply in window one reaches window two (same person, one process).
-        QVERIFY(first->session()->submit(Operation::addComment(theirs.marker, QStringLiteral("Yes, use Inter"))).sent);
+        QVERIFY(first->session()
+                    ->submit(Operation::addComment(theirs.marker, QStringLiteral("Yes, use Inter")))
+                    .sent);
         QTRY_COMPARE(second->session()->model()->conversation(theirs.marker)->comments.size(), 2);
 
         // Resolved elsewhere: both windows show it.
         QVERIFY(other.submitAndWait(Operation::setResolved(theirs.marker, true)));
         QTRY_VERIFY(first->session()->model()->conversation(theirs.marker)->resolved);
-        QTRY_VERIFY(second->session()->conversations()->index(0).data(ConversationListModel::ResolvedRole).toBool());
+        QTRY_VERIFY(second->session()
+                        ->conversations()
+                        ->index(0)
+                        .data(ConversationListModel::ResolvedRole)
+                        .toBool());
 
         // Deleted elsewhere: gone from canvas and list everywhere.
         QVERIFY(other.submitAndWait(Operation::deleteMarker(theirs.marker)));
@@ -166,13 +181,15 @@ private slots:
         const RoomLink link = server.createRoom();
         TestClient other(link);
         QVERIFY(other.connectAndWait());
-        QVERIFY(other.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("the only one"))));
+        QVERIFY(
+            other.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("the only one"))));
         std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
         CanvasView *canvas = window->canvas();
         QTRY_COMPARE(pinCount(canvas), 1);
 
         canvas->setTool(CanvasView::Tool::AddMarker);
-        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->viewportPosition(0.3, 0.3).toPoint());
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {},
+                          canvas->viewportPosition(0.3, 0.3).toPoint());
         QTRY_VERIFY(canvas->composer());
         QTest::keyClicks(canvas->composer()->editor(), QStringLiteral("text worth keeping"));
         QTest::keyClick(canvas->composer()->editor(), Qt::Key_Return);
@@ -206,7 +223,9 @@ private slots:
         server.start();
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
         // Existing markers stayed viewable throughout; sending works again.
-        QVERIFY(window->session()->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("back"))).sent);
+        QVERIFY(window->session()
+                    ->submit(Operation::createMarker(0.5, 0.5, QStringLiteral("back")))
+                    .sent);
     }
 
     void closingWithUnsentTextAsksFirst()
@@ -221,7 +240,8 @@ private slots:
         std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
         QTRY_VERIFY(window->session()->model()->conversation(theirs.marker));
         window->selectConversation(theirs.marker);
-        auto *reply = window->threadPanel()->findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
+        auto *reply =
+            window->threadPanel()->findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
         QVERIFY(reply);
         QTest::keyClicks(reply, QStringLiteral("half-written answer"));
 
