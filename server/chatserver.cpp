@@ -84,6 +84,15 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
                 if (m_handshaking.value(key) == tcp)
                     m_handshaking.remove(key);
             });
+            // QWebSocketServer times out only the handshakes of connections
+            // it accepted itself.
+            QTimer::singleShot(m_options.handshakeTimeoutMs, tcp, [this, key, tcp] {
+                if (m_handshaking.value(key) != tcp)
+                    return;
+                qCInfo(lcServer) << "dropping a connection that did not complete the WebSocket "
+                                    "handshake";
+                tcp->abort();
+            });
             m_server.handleConnection(tcp);
         }
     });

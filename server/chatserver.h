@@ -32,6 +32,9 @@ struct ServerOptions
     // Idle connections are pinged this often and dropped after 2.5 times it
     // without any sign of life.
     int heartbeatMs = 20000;
+    // A connection that has not completed the WebSocket upgrade by then is
+    // dropped.
+    int handshakeTimeoutMs = 10000;
     // Smart batching (S9): broadcasts of a room go out at most once per
     // window; what arrives in between waits and goes out as one "batch"
     // frame. The first broadcast after a quiet window goes out at once.
