@@ -331,6 +331,24 @@ private slots:
         QCOMPARE(joiner.model.count(), Markers);
         QCOMPARE(joiner.model.ordered().first()->comments.first().text, text);
     }
+
+    void aConnectionThatNeverUpgradesIsDropped()
+    {
+        // Connections are accepted by the server itself and handed to Qt for
+        // the upgrade; one that never sends it must not hold a socket for ever.
+        ServerOptions options;
+        options.handshakeTimeoutMs = 1000;
+        TestServer server(options);
+        QTcpSocket idle;
+        QSignalSpy closed(&idle, &QTcpSocket::disconnected);
+        idle.connectToHost(QHostAddress::LocalHost, server.address().port);
+        QVERIFY(idle.waitForConnected(5000));
+        QVERIFY(closed.wait(5000));
+
+        // One that upgrades in time is served.
+        Observer observer;
+        QVERIFY(observer.join(server.createRoom()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFanout)
