@@ -47,13 +47,13 @@ using namespace ImageChat;
 namespace {
 
 // A valid 1x1 PNG: the server reads the image's header before it makes a room.
-const unsigned char kPng[] = {
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
-    0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
-    0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8,
-    0xcf, 0xc0, 0xf0, 0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00,
-    0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82
-};
+const unsigned char kPng[] = { 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00,
+                               0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x01,
+                               0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+                               0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41,
+                               0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0, 0x1f, 0x00,
+                               0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00,
+                               0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82 };
 
 // Every marker's comment is exactly this long, as in the S8 target.
 constexpr int kCommentChars = 40;
@@ -70,7 +70,7 @@ int64_t nowUs()
 double cpuSeconds(rusage usage)
 {
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
-            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double selfCpu()
@@ -145,9 +145,9 @@ struct Client
     int fd = -1;
     int index = 0;
     State state = State::Connecting;
-    std::string in;      // bytes not yet parsed
+    std::string in; // bytes not yet parsed
     std::string message; // a fragmented message being put together
-    std::string out;     // bytes the kernel did not take yet
+    std::string out; // bytes the kernel did not take yet
 };
 
 struct Stats
@@ -155,9 +155,9 @@ struct Stats
     std::vector<uint32_t> latencyUs;
     uint64_t deliveries = 0;
     uint64_t echoes = 0;
-    uint64_t frames = 0;      // frames that carried at least one event
+    uint64_t frames = 0; // frames that carried at least one event
     uint64_t batchFrames = 0; // of which "batch" frames
-    double eventBytes = 0;    // wire bytes of those frames, prorated to deliveries
+    double eventBytes = 0; // wire bytes of those frames, prorated to deliveries
     uint64_t accepted = 0;
     uint64_t refused = 0;
     int64_t firstSendUs = 0;
@@ -184,7 +184,9 @@ public:
         QString label;
     };
 
-    explicit LoadGenerator(const Config &config) : m_config(config) { }
+    explicit LoadGenerator(const Config &config)
+        : m_config(config)
+    { }
 
     int run(const RoomLink &link, const Protocol::Identity &identity);
 
@@ -433,8 +435,8 @@ void LoadGenerator::handleText(Client &c, const char *data, size_t size, size_t 
             --m_inFlight;
             ++m_live;
         } else {
-            fprintf(stderr, "loadgen: instead of a welcome: %.*s\n", int(std::min<size_t>(size, 300)),
-                    data);
+            fprintf(stderr, "loadgen: instead of a welcome: %.*s\n",
+                    int(std::min<size_t>(size, 300)), data);
             closeClient(c, "no welcome");
         }
         return;
@@ -516,7 +518,8 @@ bool LoadGenerator::connectAll()
             startConnect(m_clients[size_t(next++)]);
         poll(100);
         if (nowUs() > deadline) {
-            fprintf(stderr, "loadgen: only %d of %d clients joined in time\n", m_live, m_config.clients);
+            fprintf(stderr, "loadgen: only %d of %d clients joined in time\n", m_live,
+                    m_config.clients);
             return false;
         }
     }
@@ -561,9 +564,9 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         return 2;
     }
     m_upgrade = "GET / HTTP/1.1\r\nHost: " + m_config.host.toStdString() + ":"
-            + std::to_string(m_config.port)
-            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        + std::to_string(m_config.port)
+        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
     Protocol::Hello hello;
     hello.room = link.room;
     hello.key = link.key;
@@ -592,7 +595,8 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
     const double serverCpu0 = processCpu(m_config.serverPid, &serverSys0);
     const double selfCpu0 = selfCpu();
     const int64_t phaseStart = nowUs();
-    const uint64_t expected = m_config.idle ? 0 : uint64_t(m_config.events) * uint64_t(m_config.clients - 1);
+    const uint64_t expected =
+        m_config.idle ? 0 : uint64_t(m_config.events) * uint64_t(m_config.clients - 1);
 
     if (!m_config.idle) {
         if (m_config.burst) {
@@ -639,59 +643,69 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         return lat[i] / 1000.0;
     };
     const double activeSeconds = m_stats.lastDeliveryUs > m_stats.firstSendUs
-            ? double(m_stats.lastDeliveryUs - m_stats.firstSendUs) / 1e6
-            : 0;
+        ? double(m_stats.lastDeliveryUs - m_stats.firstSendUs) / 1e6
+        : 0;
     const double phaseSeconds = double(phaseEnd - phaseStart) / 1e6;
-    const double deliveriesPerSecond = activeSeconds > 0 ? double(m_stats.deliveries) / activeSeconds : 0;
-    const double bytesPerDelivery = m_stats.deliveries ? m_stats.eventBytes / double(m_stats.deliveries) : 0;
-    const double cpuPer1000 = m_stats.deliveries ? serverCpu / double(m_stats.deliveries) * 1000 : 0;
+    const double deliveriesPerSecond =
+        activeSeconds > 0 ? double(m_stats.deliveries) / activeSeconds : 0;
+    const double bytesPerDelivery =
+        m_stats.deliveries ? m_stats.eventBytes / double(m_stats.deliveries) : 0;
+    const double cpuPer1000 =
+        m_stats.deliveries ? serverCpu / double(m_stats.deliveries) * 1000 : 0;
     const double eventRate = activeSeconds > 0 && !m_config.idle
-            ? double(m_sent) / std::max(1e-6, double(m_stats.lastSendUs - m_stats.firstSendUs) / 1e6)
-            : 0;
+        ? double(m_sent) / std::max(1e-6, double(m_stats.lastSendUs - m_stats.firstSendUs) / 1e6)
+        : 0;
     const double genBusy = phaseSeconds > 0 ? genCpu / phaseSeconds : 0;
 
-    printf("%s: N=%d senders=%d events=%d%s rate=%.0f/s | deliveries %" PRIu64 "/%" PRIu64
-           " (%.0f/s) in %" PRIu64 " frames (%" PRIu64 " batches) | latency p50 %.2f p99 %.2f "
-           "max %.2f ms | %.1f B/delivery | server CPU %.3f s (%.0f%% in the kernel; %.4f s per 1000 "
-           "deliveries, %.0f%% busy) | server peak %.1f MiB | %.1f KiB per idle connection | generator CPU "
-           "%.0f%% | joined in %.2f s\n",
-           qPrintable(m_config.label), m_config.clients, m_config.senders, m_config.events,
-           m_config.burst ? " burst" : "", eventRate, m_stats.deliveries, expected,
-           deliveriesPerSecond, m_stats.frames, m_stats.batchFrames, pct(0.5), pct(0.99),
-           lat.empty() ? 0.0 : lat.back() / 1000.0, bytesPerDelivery, serverCpu,
-           serverCpu > 0 ? 100 * serverSys / serverCpu : 0.0, cpuPer1000, phaseSeconds > 0 ? 100 * serverCpu / phaseSeconds : 0.0, hwm / 1024.0,
-           perConnectionKb, 100 * genBusy, connectSeconds);
-    QJsonObject result { { QStringLiteral("label"), m_config.label },
-                         { QStringLiteral("clients"), m_config.clients },
-                         { QStringLiteral("senders"), m_config.senders },
-                         { QStringLiteral("events"), m_config.events },
-                         { QStringLiteral("burst"), m_config.burst },
-                         { QStringLiteral("idle"), m_config.idle },
-                         { QStringLiteral("eventRate"), eventRate },
-                         { QStringLiteral("expected"), double(expected) },
-                         { QStringLiteral("deliveries"), double(m_stats.deliveries) },
-                         { QStringLiteral("deliveriesPerSecond"), deliveriesPerSecond },
-                         { QStringLiteral("frames"), double(m_stats.frames) },
-                         { QStringLiteral("batchFrames"), double(m_stats.batchFrames) },
-                         { QStringLiteral("p50Ms"), pct(0.5) },
-                         { QStringLiteral("p99Ms"), pct(0.99) },
-                         { QStringLiteral("maxMs"), lat.empty() ? 0.0 : lat.back() / 1000.0 },
-                         { QStringLiteral("bytesPerDelivery"), bytesPerDelivery },
-                         { QStringLiteral("serverCpuSeconds"), serverCpu },
-                         { QStringLiteral("serverCpuPer1000"), cpuPer1000 },
-                         { QStringLiteral("serverSystemShare"), serverCpu > 0 ? serverSys / serverCpu : 0.0 },
-                         { QStringLiteral("serverBusy"), phaseSeconds > 0 ? serverCpu / phaseSeconds : 0.0 },
-                         { QStringLiteral("serverPeakMiB"), hwm / 1024.0 },
-                         { QStringLiteral("kibPerIdleConnection"), perConnectionKb },
-                         { QStringLiteral("generatorBusy"), genBusy },
-                         { QStringLiteral("accepted"), double(m_stats.accepted) },
-                         { QStringLiteral("refused"), double(m_stats.refused) },
-                         { QStringLiteral("closed"), m_closed } };
+    printf(
+        "%s: N=%d senders=%d events=%d%s rate=%.0f/s | deliveries %" PRIu64 "/%" PRIu64
+        " (%.0f/s) in %" PRIu64 " frames (%" PRIu64 " batches) | latency p50 %.2f p99 %.2f "
+        "max %.2f ms | %.1f B/delivery | server CPU %.3f s (%.0f%% in the kernel; %.4f s per 1000 "
+        "deliveries, %.0f%% busy) | server peak %.1f MiB | %.1f KiB per idle connection | "
+        "generator CPU "
+        "%.0f%% | joined in %.2f s\n",
+        qPrintable(m_config.label), m_config.clients, m_config.senders, m_config.events,
+        m_config.burst ? " burst" : "", eventRate, m_stats.deliveries, expected,
+        deliveriesPerSecond, m_stats.frames, m_stats.batchFrames, pct(0.5), pct(0.99),
+        lat.empty() ? 0.0 : lat.back() / 1000.0, bytesPerDelivery, serverCpu,
+        serverCpu > 0 ? 100 * serverSys / serverCpu : 0.0, cpuPer1000,
+        phaseSeconds > 0 ? 100 * serverCpu / phaseSeconds : 0.0, hwm / 1024.0, perConnectionKb,
+        100 * genBusy, connectSeconds);
+    QJsonObject result {
+        { QStringLiteral("label"), m_config.label },
+        { QStringLiteral("clients"), m_config.clients },
+        { QStringLiteral("senders"), m_config.senders },
+        { QStringLiteral("events"), m_config.events },
+        { QStringLiteral("burst"), m_config.burst },
+        { QStringLiteral("idle"), m_config.idle },
+        { QStringLiteral("eventRate"), eventRate },
+        { QStringLiteral("expected"), double(expected) },
+        { QStringLiteral("deliveries"), double(m_stats.deliveries) },
+        { QStringLiteral("deliveriesPerSecond"), deliveriesPerSecond },
+        { QStringLiteral("frames"), double(m_stats.frames) },
+        { QStringLiteral("batchFrames"), double(m_stats.batchFrames) },
+        { QStringLiteral("p50Ms"), pct(0.5) },
+        { QStringLiteral("p99Ms"), pct(0.99) },
+        { QStringLiteral("maxMs"), lat.empty() ? 0.0 : lat.back() / 1000.0 },
+        { QStringLiteral("bytesPerDelivery"), bytesPerDelivery },
+        { QStringLiteral("serverCpuSeconds"), serverCpu },
+        { QStringLiteral("serverCpuPer1000"), cpuPer1000 },
+        { QStringLiteral("serverSystemShare"), serverCpu > 0 ? serverSys / serverCpu : 0.0 },
+        { QStringLiteral("serverBusy"), phaseSeconds > 0 ? serverCpu / phaseSeconds : 0.0 },
+        { QStringLiteral("serverPeakMiB"), hwm / 1024.0 },
+        { QStringLiteral("kibPerIdleConnection"), perConnectionKb },
+        { QStringLiteral("generatorBusy"), genBusy },
+        { QStringLiteral("accepted"), double(m_stats.accepted) },
+        { QStringLiteral("refused"), double(m_stats.refused) },
+        { QStringLiteral("closed"), m_closed }
+    };
     printf("RESULT %s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     fflush(stdout);
     if (genBusy > 0.85)
-        fprintf(stderr, "loadgen: warning: the generator was %.0f%% busy; the figures may "
-                        "measure it rather than the server\n", 100 * genBusy);
+        fprintf(stderr,
+                "loadgen: warning: the generator was %.0f%% busy; the figures may "
+                "measure it rather than the server\n",
+                100 * genBusy);
     for (Client &c : m_clients) {
         if (c.fd >= 0)
             ::close(c.fd);
@@ -708,40 +722,49 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("imagechat-loadgen"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "Load generator: N clients in one room, markers created at a set rate, latency of "
-            "every delivery. Speaks to imagechat-server and to bench/peer/server.js alike."));
+        "Load generator: N clients in one room, markers created at a set rate, latency of "
+        "every delivery. Speaks to imagechat-server and to bench/peer/server.js alike."));
     parser.addHelpOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Server, ws://IPV4:PORT"),
-                                       QStringLiteral("URL"));
-    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Connections in the room."),
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"), QStringLiteral("Server, ws://IPV4:PORT"), QStringLiteral("URL"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("Connections in the room."),
                                            QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption sendersOption(QStringLiteral("senders"),
                                            QStringLiteral("How many of them create markers."),
                                            QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Events per second, all senders together."),
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("Events per second, all senders together."),
                                         QStringLiteral("R"), QStringLiteral("100"));
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events to send."),
-                                          QStringLiteral("E"), QStringLiteral("1000"));
-    const QCommandLineOption burstOption(QStringLiteral("burst"),
-                                         QStringLiteral("Send all events at once instead of at --rate."));
-    const QCommandLineOption idleOption(QStringLiteral("idle"),
-                                        QStringLiteral("Only connect, for the memory of idle connections."));
-    const QCommandLineOption pidOption(QStringLiteral("server-pid"),
-                                       QStringLiteral("The server's process, for its CPU and memory."),
-                                       QStringLiteral("PID"), QStringLiteral("0"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("Events to send."), QStringLiteral("E"),
+                                          QStringLiteral("1000"));
+    const QCommandLineOption burstOption(
+        QStringLiteral("burst"), QStringLiteral("Send all events at once instead of at --rate."));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle"),
+        QStringLiteral("Only connect, for the memory of idle connections."));
+    const QCommandLineOption pidOption(
+        QStringLiteral("server-pid"),
+        QStringLiteral("The server's process, for its CPU and memory."), QStringLiteral("PID"),
+        QStringLiteral("0"));
     const QCommandLineOption settleOption(QStringLiteral("settle-ms"),
                                           QStringLiteral("Wait after joining before measuring."),
                                           QStringLiteral("MS"), QStringLiteral("300"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QStringLiteral("Upper bound of each phase."),
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Upper bound of each phase."),
                                            QStringLiteral("SECONDS"), QStringLiteral("60"));
-    const QCommandLineOption labelOption(QStringLiteral("label"), QStringLiteral("Name printed with the figures."),
+    const QCommandLineOption labelOption(QStringLiteral("label"),
+                                         QStringLiteral("Name printed with the figures."),
                                          QStringLiteral("TEXT"), QStringLiteral("run"));
-    parser.addOptions({ urlOption, clientsOption, sendersOption, rateOption, eventsOption, burstOption,
-                        idleOption, pidOption, settleOption, timeoutOption, labelOption });
+    parser.addOptions({ urlOption, clientsOption, sendersOption, rateOption, eventsOption,
+                        burstOption, idleOption, pidOption, settleOption, timeoutOption,
+                        labelOption });
     parser.process(app);
 
     QString error;
-    const std::optional<ServerAddress> server = ServerAddress::parse(parser.value(urlOption), &error);
+    const std::optional<ServerAddress> server =
+        ServerAddress::parse(parser.value(urlOption), &error);
     if (!server || server->tls) {
         fprintf(stderr, "loadgen: --url: %s\n", server ? "plain ws:// only" : qPrintable(error));
         return 2;

@@ -61,7 +61,7 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
     if (!portOk || number > 65535 || !address->setAddress(host)) {
         *error = QStringLiteral("expected HOST:PORT with a numeric address, e.g. 127.0.0.1:47800 "
                                 "or 0.0.0.0:0; got \"%1\"")
-                         .arg(text);
+                     .arg(text);
         return false;
     }
     *port = quint16(number);
@@ -110,9 +110,9 @@ bool ChatServer::listen(QString *error)
 {
     if (!m_listener.listen(m_options.address, m_options.port)) {
         *error = tr("Cannot listen on %1:%2: %3")
-                         .arg(m_options.address.toString())
-                         .arg(m_options.port)
-                         .arg(m_listener.errorString());
+                     .arg(m_options.address.toString())
+                     .arg(m_options.port)
+                     .arg(m_listener.errorString());
         return false;
     }
     m_sweepTimer.start(m_options.heartbeatMs);
@@ -172,7 +172,8 @@ void ChatServer::onNewConnection()
                 [this, socket](const QString &frame) { onTextMessage(socket, frame); });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, socket](const QByteArray &data) { onBinaryMessage(socket, data); });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+        connect(socket, &QWebSocket::disconnected, this,
+                [this, socket] { onDisconnected(socket); });
         connect(socket, &QWebSocket::pong, this, [this, socket] {
             if (auto it = m_sessions.find(socket); it != m_sessions.end())
                 it->lastSeen.start();
@@ -216,8 +217,9 @@ void ChatServer::send(QWebSocket *socket, const QJsonObject &message)
 void ChatServer::refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId)
 {
     qCDebug(lcServer) << "refused:" << error.code << error.message;
-    send(socket, broadcastId.isEmpty() ? Protocol::errorMessage(error)
-                                       : Protocol::rejected(broadcastId, error));
+    send(socket,
+         broadcastId.isEmpty() ? Protocol::errorMessage(error)
+                               : Protocol::rejected(broadcastId, error));
     emit requestRefused(error.code);
 }
 
@@ -237,13 +239,14 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
 
     // The limit is on the message's size on the wire, in UTF-8 bytes; a
     // UTF-16 unit takes at most 3 of them, so short frames need no count.
-    const qsizetype bytes = frame.size() * 3 > Protocol::MaxTextMessageBytes ? frame.toUtf8().size()
-                                                                              : frame.size();
+    const qsizetype bytes =
+        frame.size() * 3 > Protocol::MaxTextMessageBytes ? frame.toUtf8().size() : frame.size();
     if (bytes > Protocol::MaxTextMessageBytes) {
-        return refuse(socket, { ErrorCode::TooLarge,
-                                tr("Message too large (%1 bytes; the limit is %2).")
-                                        .arg(bytes)
-                                        .arg(Protocol::MaxTextMessageBytes) });
+        return refuse(socket,
+                      { ErrorCode::TooLarge,
+                        tr("Message too large (%1 bytes; the limit is %2).")
+                            .arg(bytes)
+                            .arg(Protocol::MaxTextMessageBytes) });
     }
     OpError error;
     const std::optional<QJsonObject> message = Protocol::decode(frame, &error);
@@ -256,9 +259,10 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
     if (!session.hello) {
         const QString broadcastId = message->value(QStringLiteral("broadcastId")).toString();
         const bool isOperation = Operation::kindFromName(type) && isCanonicalUuid(broadcastId);
-        return refuse(socket, { ErrorCode::NotJoined,
-                                tr("Say hello first: the first message must be a \"hello\".") },
-                      isOperation ? broadcastId : QString());
+        return refuse(
+            socket,
+            { ErrorCode::NotJoined, tr("Say hello first: the first message must be a \"hello\".") },
+            isOperation ? broadcastId : QString());
     }
     if (type == Protocol::Type::CreateRoom)
         return handleCreateRoom(socket, session, *message);
@@ -272,7 +276,8 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
 void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonObject &message)
 {
     if (session.hello)
-        return refuse(socket, { ErrorCode::AlreadyJoined, tr("This connection already said hello.") });
+        return refuse(socket,
+                      { ErrorCode::AlreadyJoined, tr("This connection already said hello.") });
     OpError error;
     const std::optional<Protocol::Hello> hello = Protocol::Hello::fromJson(message, &error);
     if (!hello)
@@ -284,8 +289,9 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     if (hello->identity.isValid()) {
         const std::optional<QString> stored = m_store->userSecretHash(hello->identity.user);
         if (!stored || !sameSecret(*stored, sha256Hex(hello->identity.secret.toUtf8()))) {
-            return refuseAndClose(socket, { ErrorCode::BadIdentity,
-                                            tr("This server does not recognise your identity.") });
+            return refuseAndClose(
+                socket,
+                { ErrorCode::BadIdentity, tr("This server does not recognise your identity.") });
         }
         welcome.identity.user = hello->identity.user;
     }
@@ -294,21 +300,24 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     if (!hello->room.isEmpty()) {
         room = isToken(hello->room, 8, 64) ? liveRoom(hello->room) : nullptr;
         if (!room)
-            return refuseAndClose(socket, { ErrorCode::RoomNotFound,
-                                            tr("There is no such room on this server.") });
+            return refuseAndClose(
+                socket, { ErrorCode::RoomNotFound, tr("There is no such room on this server.") });
         if (!sameSecret(room->record.keyHash, sha256Hex(hello->key.toUtf8()))) {
             if (room->members.isEmpty())
                 m_rooms.remove(hello->room);
-            return refuseAndClose(socket, { ErrorCode::WrongKey,
-                                            tr("The room key is wrong; ask for the link again.") });
+            return refuseAndClose(
+                socket,
+                { ErrorCode::WrongKey, tr("The room key is wrong; ask for the link again.") });
         }
     }
 
     if (!hello->identity.isValid()) {
         welcome.identity = { randomToken(12), randomToken(32) };
-        if (!m_store->createUser(welcome.identity.user, sha256Hex(welcome.identity.secret.toUtf8())))
-            return refuseAndClose(socket, { ErrorCode::StorageFailed,
-                                            tr("The server could not create your identity.") });
+        if (!m_store->createUser(welcome.identity.user,
+                                 sha256Hex(welcome.identity.secret.toUtf8())))
+            return refuseAndClose(
+                socket,
+                { ErrorCode::StorageFailed, tr("The server could not create your identity.") });
     }
 
     if (room) {
@@ -321,8 +330,8 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         welcome.sync = hello->sync;
         if (hello->sync) {
             const bool canCatchUp = hello->epoch == record.epoch && hello->seq <= record.seq
-                    && hello->seq + 1 >= record.logStart
-                    && record.seq - hello->seq <= m_options.maxCatchUpEvents;
+                && hello->seq + 1 >= record.logStart
+                && record.seq - hello->seq <= m_options.maxCatchUpEvents;
             std::optional<QJsonArray> events;
             if (canCatchUp)
                 events = m_store->eventsAfter(record.id, hello->seq);
@@ -376,7 +385,8 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     const QString replyId = isCanonicalUuid(broadcastId) ? broadcastId : QString();
     auto roomIt = session.sync ? m_rooms.find(session.room) : m_rooms.end();
     if (roomIt == m_rooms.end())
-        return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") }, replyId);
+        return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") },
+                      replyId);
     LiveRoom &room = *roomIt;
 
     OpError error;
@@ -415,7 +425,7 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     // left empty is let go, `room` with it.
     const QString roomId = room.record.id;
     const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
-            && event.seq - room.record.logStart > m_options.logRetention;
+        && event.seq - room.record.logStart > m_options.logRetention;
     // Encoded once, as UTF-8, for every member of the room.
     m_bus->publish(roomId, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
 
@@ -444,7 +454,8 @@ void ChatServer::onDelivered(const QString &roomId, const QByteArray &message)
         });
         room.flushTimer->setSingleShot(true);
         room.flushTimer->setTimerType(Qt::PreciseTimer);
-        connect(room.flushTimer.get(), &QTimer::timeout, this, [this, roomId] { flushRoom(roomId); });
+        connect(room.flushTimer.get(), &QTimer::timeout, this,
+                [this, roomId] { flushRoom(roomId); });
     }
     if (room.flushTimer->isActive())
         return;
@@ -453,8 +464,8 @@ void ChatServer::onDelivered(const QString &roomId, const QByteArray &message)
     // arrived during the previous fan-out). Otherwise when the window that
     // the last frame opened is over.
     const qint64 leftNs = room.lastFlush.isValid()
-            ? qint64(m_options.batchWindowMs) * 1000000 - room.lastFlush.nsecsElapsed()
-            : 0;
+        ? qint64(m_options.batchWindowMs) * 1000000 - room.lastFlush.nsecsElapsed()
+        : 0;
     room.flushTimer->start(leftNs > 0 ? int((leftNs + 999999) / 1000000) : 0);
 }
 
@@ -547,8 +558,9 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
     }
     // Only now: a drop can empty the room and so end it.
     for (const auto &[member, backlog] : std::as_const(overflowing)) {
-        qCInfo(lcServer) << "dropping a client" << backlog << "bytes behind; it catches up when it "
-                                                              "comes back";
+        qCInfo(lcServer) << "dropping a client" << backlog
+                         << "bytes behind; it catches up when it "
+                            "comes back";
         emit slowClientDropped(backlog);
         member->abort();
     }
@@ -575,25 +587,28 @@ void ChatServer::pruneLog(const QString &roomId, qint64 keep)
 void ChatServer::handleCreateRoom(QWebSocket *socket, Session &session, const QJsonObject &message)
 {
     if (!session.room.isEmpty() || session.upload)
-        return refuse(socket, { ErrorCode::BadRequest,
-                                tr("Create a room on a connection of its own.") });
+        return refuse(socket,
+                      { ErrorCode::BadRequest, tr("Create a room on a connection of its own.") });
     Upload upload;
     upload.size = message.value(QStringLiteral("size")).toInteger(-1);
     upload.sha256 = message.value(QStringLiteral("sha256")).toString();
     upload.name = message.value(QStringLiteral("name")).toString().left(255);
     if (upload.size <= 0 || !isHex64(upload.sha256))
-        return refuse(socket, { ErrorCode::BadRequest,
-                                tr("create-room needs the image's \"size\" and lowercase hex "
-                                   "\"sha256\".") });
+        return refuse(socket,
+                      { ErrorCode::BadRequest,
+                        tr("create-room needs the image's \"size\" and lowercase hex "
+                           "\"sha256\".") });
     if (upload.size > m_options.maxImageBytes)
-        return refuse(socket, { ErrorCode::TooLarge,
-                                tr("The image is %1 MB; this server accepts up to %2 MB.")
-                                        .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
-                                        .arg(m_options.maxImageBytes / (1024 * 1024)) });
+        return refuse(socket,
+                      { ErrorCode::TooLarge,
+                        tr("The image is %1 MB; this server accepts up to %2 MB.")
+                            .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
+                            .arg(m_options.maxImageBytes / (1024 * 1024)) });
     upload.data.reserve(upload.size);
     session.upload = std::make_shared<Upload>(std::move(upload));
-    send(socket, { { QStringLiteral("type"), Protocol::Type::UploadReady },
-                   { QStringLiteral("chunk"), Protocol::ImageChunkBytes } });
+    send(socket,
+         { { QStringLiteral("type"), Protocol::Type::UploadReady },
+           { QStringLiteral("chunk"), Protocol::ImageChunkBytes } });
 }
 
 void ChatServer::onBinaryMessage(QWebSocket *socket, const QByteArray &data)
@@ -619,36 +634,42 @@ void ChatServer::finishUpload(QWebSocket *socket, Session &session)
 {
     const std::shared_ptr<Upload> upload = std::move(session.upload);
     if (sha256Hex(upload->data) != upload->sha256)
-        return refuse(socket, { ErrorCode::HashMismatch,
-                                tr("The uploaded image does not match its checksum.") });
+        return refuse(
+            socket,
+            { ErrorCode::HashMismatch, tr("The uploaded image does not match its checksum.") });
     const std::optional<ImageInfo> info = readImageInfo(upload->data);
     if (!info)
-        return refuse(socket, { ErrorCode::BadImage,
-                                tr("This is not an image the server accepts (PNG, JPEG, GIF, BMP "
-                                   "or WebP up to %1 pixels a side).")
-                                        .arg(MaxImageSide) });
+        return refuse(socket,
+                      { ErrorCode::BadImage,
+                        tr("This is not an image the server accepts (PNG, JPEG, GIF, BMP "
+                           "or WebP up to %1 pixels a side).")
+                            .arg(MaxImageSide) });
     RoomRecord room;
     room.id = randomToken(9);
     const QString key = randomToken(18);
     room.keyHash = sha256Hex(key.toUtf8());
     room.owner = session.user;
     room.epoch = randomToken(6);
-    room.image = { upload->sha256, upload->size, info->width, info->height, info->mime, upload->name };
+    room.image = {
+        upload->sha256, upload->size, info->width, info->height, info->mime, upload->name
+    };
     if (!m_store->putImage(room.image, upload->data) || !m_store->createRoom(room))
-        return refuse(socket, { ErrorCode::StorageFailed, tr("The server could not store the image.") });
+        return refuse(socket,
+                      { ErrorCode::StorageFailed, tr("The server could not store the image.") });
     qCInfo(lcServer) << "room" << room.id << "created for" << info->width << "x" << info->height
                      << info->mime;
-    send(socket, { { QStringLiteral("type"), Protocol::Type::RoomCreated },
-                   { QStringLiteral("room"), room.id },
-                   { QStringLiteral("key"), key },
-                   { QStringLiteral("epoch"), room.epoch },
-                   { QStringLiteral("image"), room.image.toJson() } });
+    send(socket,
+         { { QStringLiteral("type"), Protocol::Type::RoomCreated },
+           { QStringLiteral("room"), room.id },
+           { QStringLiteral("key"), key },
+           { QStringLiteral("epoch"), room.epoch },
+           { QStringLiteral("image"), room.image.toJson() } });
 }
 
 void ChatServer::handleGetImage(QWebSocket *socket, Session &session)
 {
     const std::optional<RoomRecord> record =
-            session.room.isEmpty() ? std::nullopt : m_store->room(session.room);
+        session.room.isEmpty() ? std::nullopt : m_store->room(session.room);
     if (!record)
         return refuse(socket, { ErrorCode::NotJoined, tr("Join a room to get its image.") });
     std::optional<QByteArray> data = m_store->image(record->image.sha256);
@@ -657,10 +678,11 @@ void ChatServer::handleGetImage(QWebSocket *socket, Session &session)
     auto download = std::make_shared<Download>();
     download->data = std::move(*data);
     session.download = download;
-    send(socket, { { QStringLiteral("type"), Protocol::Type::Image },
-                   { QStringLiteral("size"), qint64(download->data.size()) },
-                   { QStringLiteral("sha256"), record->image.sha256 },
-                   { QStringLiteral("mime"), record->image.mime } });
+    send(socket,
+         { { QStringLiteral("type"), Protocol::Type::Image },
+           { QStringLiteral("size"), qint64(download->data.size()) },
+           { QStringLiteral("sha256"), record->image.sha256 },
+           { QStringLiteral("mime"), record->image.mime } });
     sendMoreImage(socket);
 }
 

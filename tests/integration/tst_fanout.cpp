@@ -48,7 +48,8 @@ QList<QJsonObject> broadcastsIn(const QSignalSpy &frames, int *batches = nullptr
 {
     QList<QJsonObject> events;
     for (const QList<QVariant> &args : frames) {
-        const QJsonObject message = QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object();
+        const QJsonObject message =
+            QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object();
         const QString type = message.value(QStringLiteral("type")).toString();
         if (type == Protocol::Type::Batch) {
             if (batches)
@@ -67,8 +68,9 @@ QList<QJsonObject> broadcastsIn(const QSignalSpy &frames, int *batches = nullptr
 bool rawJoin(QTcpSocket &socket, const RoomLink &link, QByteArray *received)
 {
     QTcpSocket *from = &socket;
-    QMetaObject::Connection reading = QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                                                       [from, received] { *received += from->readAll(); });
+    QMetaObject::Connection reading =
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                         [from, received] { *received += from->readAll(); });
     socket.connectToHost(QHostAddress::LocalHost, link.server.port);
     if (!socket.waitForConnected(5000))
         return false;
@@ -98,14 +100,14 @@ struct Observer
             return false;
         socket.sendTextMessage(QString::fromUtf8(helloFor(link)));
         return QTest::qWaitFor([&] { return !frames.isEmpty(); })
-                && frames.first().at(0).toString().contains(QLatin1String("\"welcome\""));
+            && frames.first().at(0).toString().contains(QLatin1String("\"welcome\""));
     }
     qint64 welcomeSeq() const
     {
         return QJsonDocument::fromJson(frames.first().at(0).toString().toUtf8())
-                .object()
-                .value(QStringLiteral("seq"))
-                .toInteger();
+            .object()
+            .value(QStringLiteral("seq"))
+            .toInteger();
     }
 };
 
@@ -187,7 +189,8 @@ private slots:
         QTRY_COMPARE(chat.connectionCount(), 2);
         QTRY_COMPARE(chat.largestSendBacklog(), qint64(0));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(actor.submitAndWait(Operation::createMarker(0.1, 0.1, QStringLiteral("after"))));
+            QVERIFY(
+                actor.submitAndWait(Operation::createMarker(0.1, 0.1, QStringLiteral("after"))));
         QTRY_COMPARE(other.model.count(), sent + 3);
         QTRY_VERIFY(actor.model.pending().isEmpty());
         QCOMPARE(dropped.size(), 1);
@@ -227,7 +230,8 @@ private slots:
         // In order, each once, and each the operation it announces.
         QCOMPARE(seqsOf(events), range(1, Burst));
         for (int i = 0; i < Burst; ++i)
-            QCOMPARE(events.at(i).value(QStringLiteral("broadcastId")).toString(), ops.at(i).broadcastId);
+            QCOMPARE(events.at(i).value(QStringLiteral("broadcastId")).toString(),
+                     ops.at(i).broadcastId);
 
         // The sync clients unpacked the batches into the right state.
         const QJsonArray state = serverState(link);
@@ -253,7 +257,8 @@ private slots:
         QTRY_COMPARE(broadcastsIn(first.frames).size(), 1);
         QSignalSpy confirmed(&actor.sync, &SyncService::operationConfirmed);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(actor.sync.submit(Operation::createMarker(0.2, 0.2, QStringLiteral("waits"))).sent);
+            QVERIFY(
+                actor.sync.submit(Operation::createMarker(0.2, 0.2, QStringLiteral("waits"))).sent);
         QTRY_COMPARE(confirmed.size(), 5);
         QCOMPARE(broadcastsIn(first.frames).size(), 1);
 
@@ -286,7 +291,7 @@ private slots:
         QTRY_COMPARE(observer.frames.size(), 2);
         // A plain broadcast, not a batch of one.
         const QJsonObject frame =
-                QJsonDocument::fromJson(observer.frames.at(1).at(0).toString().toUtf8()).object();
+            QJsonDocument::fromJson(observer.frames.at(1).at(0).toString().toUtf8()).object();
         QCOMPARE(frame.value(QStringLiteral("type")).toString(), Protocol::Type::NewImageChat);
         QCOMPARE(frame.value(QStringLiteral("broadcastId")).toString(), op.broadcastId);
     }
@@ -316,13 +321,14 @@ private slots:
         QTRY_VERIFY(received.size() >= 10);
         const auto *bytes = reinterpret_cast<const uchar *>(received.constData());
         QCOMPARE(int(bytes[0]), 0x81); // FIN and text: the whole message in this frame
-        QCOMPARE(int(bytes[1]), 127);  // a 64-bit length
+        QCOMPARE(int(bytes[1]), 127); // a 64-bit length
         quint64 length = 0;
         for (int i = 2; i < 10; ++i)
             length = (length << 8) | bytes[i];
         QVERIFY(length > 512 * 1024);
         QTRY_VERIFY(quint64(received.size()) >= 10 + length);
-        const QJsonObject welcome = QJsonDocument::fromJson(received.mid(10, qsizetype(length))).object();
+        const QJsonObject welcome =
+            QJsonDocument::fromJson(received.mid(10, qsizetype(length))).object();
         QCOMPARE(welcome.value(QStringLiteral("type")).toString(), Protocol::Type::Welcome);
         QCOMPARE(welcome.value(QStringLiteral("snapshot")).toArray().size(), Markers);
 
