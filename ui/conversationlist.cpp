@@ -1,5 +1,7 @@
 #include "conversationlist.h"
 
+#include "markeritem.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -18,17 +20,6 @@ namespace {
 constexpr int kMargin = 6;
 constexpr int kSpacing = 8;
 
-// The pins' colours by state (the same values as MarkerItem's), so a row and
-// its pin are recognisably the same marker.
-struct DiscColours
-{
-    QColor fill;
-    QColor outline;
-    QColor text;
-};
-const DiscColours kOpen { QColor(0x25, 0x63, 0xeb), QColor(0x1e, 0x3a, 0x8a), Qt::white };
-const DiscColours kResolved { QColor(0x3f, 0x9d, 0x5d), QColor(0x1f, 0x5f, 0x36), Qt::white };
-const DiscColours kPending { QColor(0xe6, 0x9a, 0x17), QColor(0x7c, 0x4a, 0x03), Qt::black };
 const QColor kUnreadColour(0xdc, 0x26, 0x26);
 
 int discSize(const QFontMetrics &fm)
@@ -110,7 +101,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // The number, in a disc like the pin's.
     const int disc = discSize(fm);
     const QRect discRect(area.left(), area.top() + (area.height() - disc) / 2, disc, disc);
-    const DiscColours &colours = pending ? kPending : resolved ? kResolved : kOpen;
+    // The pin's colours, so a row and its pin are recognisably one marker.
+    const MarkerItem::Colours &colours =
+        MarkerItem::colours(pending        ? MarkerItem::State::Pending
+                                : resolved ? MarkerItem::State::Resolved
+                                           : MarkerItem::State::Open);
     QPen outline(colours.outline, 1);
     // Pending differs in shape too, not only in colour, as on the canvas.
     if (pending)

@@ -27,38 +27,6 @@ constexpr qreal TextPadding = 12;
 constexpr qreal Margin = 1;
 constexpr qreal SelectedMargin = 3;
 
-struct PinColours
-{
-    QColor fill;
-    QColor outline;
-    QColor text;
-};
-
-const PinColours &coloursFor(MarkerItem::State state)
-{
-    static const PinColours open { QColor(0x25, 0x63, 0xeb), QColor(0x1e, 0x3a, 0x8a), Qt::white };
-    static const PinColours resolved { QColor(0x3f, 0x9d, 0x5d), QColor(0x1f, 0x5f, 0x36),
-                                       Qt::white };
-    static const PinColours pending { QColor(0xe6, 0x9a, 0x17), QColor(0x7c, 0x4a, 0x03),
-                                      Qt::black };
-    static const PinColours failed { QColor(0xdc, 0x26, 0x26), QColor(0x7f, 0x1d, 0x1d),
-                                     Qt::white };
-    static const PinColours draft { QColor(0x6b, 0x72, 0x80), QColor(0x37, 0x41, 0x51), Qt::white };
-    switch (state) {
-    case MarkerItem::State::Open:
-        return open;
-    case MarkerItem::State::Resolved:
-        return resolved;
-    case MarkerItem::State::Pending:
-        return pending;
-    case MarkerItem::State::Failed:
-        return failed;
-    case MarkerItem::State::Draft:
-        return draft;
-    }
-    return open;
-}
-
 const QFont &labelFont()
 {
     static const QFont font = [] {
@@ -128,7 +96,7 @@ const QPixmap &bodyPixmap(MarkerItem::State state, bool selected, qreal badgeWid
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(-bounds.topLeft());
-    const PinColours &colours = coloursFor(state);
+    const MarkerItem::Colours &colours = MarkerItem::colours(state);
     const QPainterPath &path = pinPath(badgeWidth);
     if (selected) {
         // A light halo first so the dark outline reads on dark images too.
@@ -183,6 +151,28 @@ const QPixmap *labelPixmap(int number, const QColor &colour, qreal dpr)
 }
 
 } // namespace
+
+const MarkerItem::Colours &MarkerItem::colours(State state)
+{
+    static const Colours open { QColor(0x25, 0x63, 0xeb), QColor(0x1e, 0x3a, 0x8a), Qt::white };
+    static const Colours resolved { QColor(0x3f, 0x9d, 0x5d), QColor(0x1f, 0x5f, 0x36), Qt::white };
+    static const Colours pending { QColor(0xe6, 0x9a, 0x17), QColor(0x7c, 0x4a, 0x03), Qt::black };
+    static const Colours failed { QColor(0xdc, 0x26, 0x26), QColor(0x7f, 0x1d, 0x1d), Qt::white };
+    static const Colours draft { QColor(0x6b, 0x72, 0x80), QColor(0x37, 0x41, 0x51), Qt::white };
+    switch (state) {
+    case State::Open:
+        return open;
+    case State::Resolved:
+        return resolved;
+    case State::Pending:
+        return pending;
+    case State::Failed:
+        return failed;
+    case State::Draft:
+        return draft;
+    }
+    return open;
+}
 
 const MarkerItem::Silhouette &MarkerItem::silhouette() const
 {
@@ -327,7 +317,7 @@ void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     blit(boundsFor(m_badgeWidth, selected), bodyPixmap(m_state, selected, m_badgeWidth, dpr));
     // Null only if the cache could not take it (never at these sizes).
     if (const QPixmap *label =
-            m_number > 0 ? labelPixmap(m_number, coloursFor(m_state).text, dpr) : nullptr) {
+            m_number > 0 ? labelPixmap(m_number, colours(m_state).text, dpr) : nullptr) {
         // Centred on the digits (cap height), not on the font's line box.
         static const QFontMetricsF metrics(labelFont());
         const QPointF centre = badgeRect(m_badgeWidth).center();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QString>
 
@@ -22,6 +23,16 @@ public:
     explicit MarkerItem(const QString &id, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
+
+    // A pin's colours by state; the conversation list draws its number discs
+    // with the same ones, so a row and its pin are recognisably one marker.
+    struct Colours
+    {
+        QColor fill;
+        QColor outline;
+        QColor text;
+    };
+    static const Colours &colours(State state);
 
     QString id() const { return m_id; }
 

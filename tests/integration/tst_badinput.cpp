@@ -16,6 +16,7 @@
 #include <optional>
 
 using namespace ImageChat;
+using namespace ImageChat::Test;
 
 // Runs a helper that checks with QVERIFY/QCOMPARE and stops the test if it failed.
 #define CHECK(call)                                                                                \
@@ -31,24 +32,6 @@ using namespace ImageChat;
     QVERIFY2(waitUntil([&] { return bool(expr); }), "timed out waiting for " #expr)
 
 namespace {
-
-// Runs the event loop until the predicate holds. It blocks until the next
-// event arrives (a socket becoming readable, a timer) and looks again, so it
-// reacts at once without polling.
-template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 5000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QTimer wakeUp; // so that the last wait ends at the deadline
-    wakeUp.setSingleShot(true);
-    wakeUp.start(timeoutMs);
-    while (!predicate()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    return true;
-}
 
 // Placeholders in test data, filled in by the test once the fixture exists
 // (data functions run before init()).

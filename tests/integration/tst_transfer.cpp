@@ -21,6 +21,7 @@
 #include <optional>
 
 using namespace ImageChat;
+using namespace ImageChat::Test;
 
 // Runs a helper that checks with QVERIFY/QCOMPARE and stops the test if it failed.
 #define CHECK(call)                                                                                \
@@ -31,23 +32,6 @@ using namespace ImageChat;
     } while (false)
 
 namespace {
-
-// Runs the event loop until the predicate holds, looking again after every
-// event rather than polling.
-template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QTimer wakeUp; // so that the last wait ends at the deadline
-    wakeUp.setSingleShot(true);
-    wakeUp.start(timeoutMs);
-    while (!predicate()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    }
-    return true;
-}
 
 QString sha256(const QByteArray &data)
 {

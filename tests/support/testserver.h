@@ -7,11 +7,32 @@
 #include "sqlitestore.h"
 #include "syncservice.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <memory>
 
 namespace ImageChat::Test {
+
+// Runs the event loop until the predicate holds. It blocks until the next
+// event arrives (a socket becoming readable, a timer) and looks again, so it
+// reacts at once without polling.
+template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wakeUp; // so that the last wait ends at the deadline
+    wakeUp.setSingleShot(true);
+    wakeUp.start(timeoutMs);
+    while (!predicate()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    return true;
+}
 
 // A PNG of the given size, made with Qt Gui (tests only; core links no Gui).
 QByteArray makePng(int width = 64, int height = 48);
