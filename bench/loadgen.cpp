@@ -451,8 +451,7 @@ void LoadGenerator::handleText(Client &c, const char *data, size_t size, size_t 
         if (text.find("\"type\":\"rejected\"") != std::string_view::npos
             || text.find("\"type\":\"error\"") != std::string_view::npos) {
             if (m_stats.refused++ < 3)
-                fprintf(stderr, "loadgen: refused: %.*s\n", int(std::min<size_t>(size, 300)),
-                        data);
+                fprintf(stderr, "loadgen: refused: %.*s\n", int(std::min<size_t>(size, 300)), data);
             return;
         }
     }

@@ -134,16 +134,16 @@ Room makeRoom(int n)
     room.state.owner = QStringLiteral("user-0");
     QRandomGenerator rng(42);
     for (int i = 0; i < n; ++i) {
-        const Operation create = Operation::createMarker(
-                rng.generateDouble(), rng.generateDouble(),
-                QStringLiteral("Marker %1: the spacing here looks off").arg(i));
+        const Operation create =
+            Operation::createMarker(rng.generateDouble(), rng.generateDouble(),
+                                    QStringLiteral("Marker %1: the spacing here looks off").arg(i));
         room.state.apply(makeEvent(create, ++room.seq, room.at += 1000, i % 7));
         room.markers.push_back(create.marker);
         const int replies = rng.bounded(4);
         for (int r = 0; r < replies; ++r) {
-            room.state.apply(makeEvent(
-                    Operation::addComment(create.marker, QStringLiteral("Reply %1").arg(r)),
-                    ++room.seq, room.at += 10, (i + r + 1) % 7));
+            room.state.apply(
+                makeEvent(Operation::addComment(create.marker, QStringLiteral("Reply %1").arg(r)),
+                          ++room.seq, room.at += 10, (i + r + 1) % 7));
         }
         if (i % 5 == 0)
             room.state.apply(makeEvent(Operation::setResolved(create.marker, true), ++room.seq,
@@ -254,23 +254,25 @@ QString figure(const Samples &samples, int decimals = 2)
     const Stats wall = stats(samples.wall);
     const Stats cpu = stats(samples.cpu);
     return QStringLiteral("%1 / %2 (p99 %3)")
-            .arg(wall.median, 0, 'f', decimals)
-            .arg(cpu.median, 0, 'f', decimals)
-            .arg(wall.p99, 0, 'f', decimals);
+        .arg(wall.median, 0, 'f', decimals)
+        .arg(cpu.median, 0, 'f', decimals)
+        .arg(wall.p99, 0, 'f', decimals);
 }
 
 QString once(const Clock &clock)
 {
-    return QStringLiteral("%1 / %2").arg(ms(clock.wallNs()), 0, 'f', 1).arg(ms(clock.cpuNs()), 0, 'f', 1);
+    return QStringLiteral("%1 / %2")
+        .arg(ms(clock.wallNs()), 0, 'f', 1)
+        .arg(ms(clock.cpuNs()), 0, 'f', 1);
 }
 
 void runOnce(const QSize &imageSize, int markers, int eventCount, int frames)
 {
     out << QStringLiteral("\nimage %1 x %2, %3 markers, viewport 1280 x 800; ms wall / cpu "
                           "(wall includes waiting for a busy machine)\n")
-                   .arg(imageSize.width())
-                   .arg(imageSize.height())
-                   .arg(markers);
+               .arg(imageSize.width())
+               .arg(imageSize.height())
+               .arg(markers);
     out.flush();
 
     Room room = makeRoom(markers);
@@ -315,8 +317,10 @@ void runOnce(const QSize &imageSize, int markers, int eventCount, int frames)
         QStringLiteral("%1 / %2").arg(evWall.mean, 0, 'f', 4).arg(evCpu.mean, 0, 'f', 4),
         verdict(evCpu.mean, 1.0));
     row(QStringLiteral("                        p99 per event"),
-        QStringLiteral("%1 / %2 (max %3)").arg(evWall.p99, 0, 'f', 4).arg(evCpu.p99, 0, 'f', 4)
-                .arg(evWall.max, 0, 'f', 2),
+        QStringLiteral("%1 / %2 (max %3)")
+            .arg(evWall.p99, 0, 'f', 4)
+            .arg(evCpu.p99, 0, 'f', 4)
+            .arg(evWall.max, 0, 'f', 2),
         verdict(evCpu.p99, 1.0));
     row(QStringLiteral("                        all of them"), applied);
     row(QStringLiteral("  then scene upkeep and one paint"), once(clock));
@@ -325,19 +329,19 @@ void runOnce(const QSize &imageSize, int markers, int eventCount, int frames)
 
     view.fitToWindow();
     QCoreApplication::processEvents();
-    const Samples fit = renderFrames(view, frames,
-                                     QStringLiteral("fit-%1x%2").arg(imageSize.width()).arg(imageSize.height()));
+    const Samples fit = renderFrames(
+        view, frames, QStringLiteral("fit-%1x%2").arg(imageSize.width()).arg(imageSize.height()));
     row(QStringLiteral("frame at fit (%1 %), median of %2")
-                .arg(view.zoomFactor() * 100, 0, 'f', 1)
-                .arg(frames),
+            .arg(view.zoomFactor() * 100, 0, 'f', 1)
+            .arg(frames),
         figure(fit), verdict(stats(fit.cpu).median, 16.0));
     row(QStringLiteral("mouse move at fit (pin hit test)"), figure(hoverMoves(view, 200), 3));
 
     view.setZoomFactor(4.0);
     view.centerOn(QPointF(imageSize.width() / 2.0, imageSize.height() / 2.0));
     QCoreApplication::processEvents();
-    const Samples zoomed = renderFrames(view, frames,
-                                        QStringLiteral("400-%1x%2").arg(imageSize.width()).arg(imageSize.height()));
+    const Samples zoomed = renderFrames(
+        view, frames, QStringLiteral("400-%1x%2").arg(imageSize.width()).arg(imageSize.height()));
     row(QStringLiteral("frame at 400 %, median of %1").arg(frames), figure(zoomed),
         verdict(stats(zoomed.cpu).median, 16.0));
     const Samples pan = panFrames(view, frames);
@@ -355,7 +359,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QStringLiteral("Measures the canvas: snapshot load, remote events, frame times."));
+        QStringLiteral("Measures the canvas: snapshot load, remote events, frame times."));
     parser.addHelpOption();
     const QCommandLineOption markersOption(QStringLiteral("markers"),
                                            QStringLiteral("Markers in the room."),
@@ -368,9 +372,9 @@ int main(int argc, char **argv)
                                           QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption largeOption(QStringLiteral("large"),
                                          QStringLiteral("Also an 8000 x 8000 image."));
-    const QCommandLineOption saveOption(QStringLiteral("save"),
-                                        QStringLiteral("Save one frame of each kind as PNG in DIR."),
-                                        QStringLiteral("DIR"));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save"), QStringLiteral("Save one frame of each kind as PNG in DIR."),
+        QStringLiteral("DIR"));
     parser.addOptions({ markersOption, eventsOption, framesOption, largeOption, saveOption });
     parser.process(app);
     saveDir = parser.value(saveOption);
@@ -380,7 +384,7 @@ int main(int argc, char **argv)
     const int frames = parser.value(framesOption).toInt();
 
     out << QStringLiteral("imagechat-canvasbench (Qt %1, platform %2)\n")
-                   .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName());
+               .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName());
     runOnce(QSize(4000, 3000), markers, events, frames);
     if (parser.isSet(largeOption))
         runOnce(QSize(8000, 8000), markers, events, frames);
