@@ -2,9 +2,9 @@
 
 namespace ImageChat {
 
-void LocalBus::publish(const QString &room, const QByteArray &message)
+void LocalBus::publish(const QString &room, qint64 seq, const QByteArray &message)
 {
-    emit delivered(room, message);
+    emit delivered(room, seq, message);
 }
 
 } // namespace ImageChat

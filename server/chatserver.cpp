@@ -427,14 +427,16 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
         && event.seq - room.record.logStart > m_options.logRetention;
     // Encoded once, as UTF-8, for every member of the room.
-    m_bus->publish(roomId, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+    m_bus->publish(roomId, event.seq,
+                   QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
 
     if (prune)
         pruneLog(roomId, m_options.logRetention);
 }
 
-void ChatServer::onDelivered(const QString &roomId, const QByteArray &message)
+void ChatServer::onDelivered(const QString &roomId, qint64 seq, const QByteArray &message)
 {
+    Q_UNUSED(seq)
     const auto it = m_rooms.find(roomId);
     if (it == m_rooms.end())
         return;

@@ -126,7 +126,7 @@ private:
     void onTextMessage(QWebSocket *socket, const QString &frame);
     void onBinaryMessage(QWebSocket *socket, const QByteArray &data);
     void onDisconnected(QWebSocket *socket);
-    void onDelivered(const QString &room, const QByteArray &message);
+    void onDelivered(const QString &room, qint64 seq, const QByteArray &message);
     void flushRoom(const QString &room);
     void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
