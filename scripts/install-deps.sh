@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite
+    # PostgresStore: Qt's QPSQL driver (loaded at run time), and the
+    # PostgreSQL server whose initdb/pg_ctl tst_pgstore runs for a throwaway cluster.
+    libqt6sql6-psql postgresql
     # Translations: lupdate/lrelease and their CMake support, and Qt's own
     # translations for standard dialogs.
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n

@@ -229,7 +229,19 @@ OpError SqliteStore::appendEvent(const QString &room, const Event &event,
     m_bumpSeq.addBindValue(event.seq);
     m_bumpSeq.addBindValue(room);
     m_bumpSeq.addBindValue(event.seq - 1);
-    bool ok = exec(m_bumpSeq) && m_bumpSeq.numRowsAffected() == 1;
+    bool ok = exec(m_bumpSeq);
+    // No row moved: either the room is gone or another writer (another
+    // connection to this file) stored this seq first. Only the latter is a
+    // conflict the caller can resolve by catching up.
+    bool conflict = false;
+    if (ok && m_bumpSeq.numRowsAffected() != 1) {
+        ok = false;
+        QSqlQuery current(m_db);
+        current.prepare(QStringLiteral("SELECT seq FROM rooms WHERE id = ?"));
+        current.addBindValue(room);
+        conflict =
+            exec(current) && current.next() && current.value(0).toLongLong() != event.seq - 1;
+    }
 
     bool duplicate = false;
     if (ok) {
@@ -254,6 +266,10 @@ OpError SqliteStore::appendEvent(const QString &room, const Event &event,
     if (ok && m_db.commit())
         return {};
     m_db.rollback();
+    if (conflict)
+        return { ErrorCode::Conflict,
+                 Text::tr("Someone else changed this room at the same moment; catch up and try "
+                          "again.") };
     if (duplicate)
         return { ErrorCode::Duplicate,
                  Text::tr("This operation (same broadcastId) was already stored.") };

@@ -44,7 +44,11 @@ public:
     virtual std::optional<RoomState> loadState(const QString &room) = 0;
 
     // Stores one event (its seq must be the room's next) together with the
-    // conversation it leaves behind (nullopt: deleted), atomically.
+    // conversation it leaves behind (nullopt: deleted), atomically. The seq is
+    // claimed in the same transaction, so of several writers (several server
+    // nodes) exactly one gets each seq; the others get ErrorCode::Conflict
+    // (catch up on the room, then retry). ErrorCode::StorageFailed when the
+    // store could not be written; then nothing was stored.
     virtual OpError appendEvent(const QString &room, const Event &event,
                                 const std::optional<Conversation> &after) = 0;
     // The broadcast objects after `seq`, oldest first; nullopt when the log
@@ -55,6 +59,10 @@ public:
     // Forgets the bodies of events up to and including `seq` (their
     // broadcastIds stay, so outcomes can still be told). Returns the new logStart.
     virtual qint64 pruneLog(const QString &room, qint64 seq) = 0;
+
+    // A cheap check that the store answers now (for health checks). A local
+    // file is always there; a database server may not be.
+    virtual bool isReachable() { return true; }
 };
 
 } // namespace ImageChat

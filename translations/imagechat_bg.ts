@@ -659,6 +659,35 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PostgresStore</name>
+    <message>
+        <location filename="../server/postgresstore.cpp" line="+105"/>
+        <location line="+32"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Базата данни %1 не може да се отвори: %2</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
+        <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>Сървърът не успя да съхрани тази промяна; нищо не беше променено.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Някой друг промени тази стая в същия момент; наваксайте и опитайте отново.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Тази операция (същият broadcastId) вече е съхранена.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::Protocol</name>
     <message>
         <location filename="../core/protocol.cpp" line="+55"/>
@@ -892,6 +921,11 @@
         <location line="+118"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>Сървърът не успя да съхрани тази промяна; нищо не беше променено.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Някой друг промени тази стая в същия момент; наваксайте и опитайте отново.</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -659,6 +659,35 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PostgresStore</name>
+    <message>
+        <location filename="../server/postgresstore.cpp" line="+105"/>
+        <location line="+32"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
+        <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να αποθηκεύσει αυτήν την αλλαγή. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::Protocol</name>
     <message>
         <location filename="../core/protocol.cpp" line="+55"/>
@@ -892,6 +921,11 @@
         <location line="+118"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>Ο διακομιστής δεν μπόρεσε να αποθηκεύσει αυτήν την αλλαγή. Δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
     </message>
     <message>
         <location line="+33"/>

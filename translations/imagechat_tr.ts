@@ -657,6 +657,35 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PostgresStore</name>
+    <message>
+        <location filename="../server/postgresstore.cpp" line="+105"/>
+        <location line="+32"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>%1 veritabanı açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
+        <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not store this change; nothing was changed.</source>
+        <translation>Sunucu bu değişikliği kaydedemedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This operation (same broadcastId) was already stored.</source>
+        <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::Protocol</name>
     <message>
         <location filename="../core/protocol.cpp" line="+55"/>
@@ -890,6 +919,11 @@
         <location line="+118"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>Sunucu bu değişikliği kaydedemedi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Someone else changed this room at the same moment; catch up and try again.</source>
+        <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
     </message>
     <message>
         <location line="+33"/>
