@@ -32,6 +32,9 @@ inline const QString StorageFailed = QStringLiteral("storage-failed");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Offline = QStringLiteral("offline");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
+// The server's TLS certificate was refused (untrusted, expired, another
+// host's, not the pinned one): asking again does not help.
+inline const QString BadCertificate = QStringLiteral("bad-certificate");
 } // namespace ErrorCode
 
 // An error with a code for programs and a sentence for people. A default

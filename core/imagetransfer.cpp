@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "logging.h"
+#include "tlstrust.h"
 
 #include <QWebSocket>
 
@@ -40,7 +41,10 @@ void ImageTransfer::start()
     m_socket = socket;
     socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes * 4);
     socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes * 4);
+    secureSocket(socket, m_server, m_authorities, [this](const OpError &error) { fail(error); });
     connect(socket, &QWebSocket::connected, this, [this] {
+        if (const OpError refused = checkPinnedCertificate(m_socket, m_server))
+            return fail(refused);
         m_idleTimer.start();
         Protocol::Hello h = hello();
         h.identity = m_identity;

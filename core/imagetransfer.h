@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <QWebSocket>
@@ -28,6 +29,11 @@ public:
     void setDisplayName(const QString &name) { m_name = name; }
     // Gives up when the server says nothing for this long.
     void setIdleTimeout(int ms) { m_idleTimer.setInterval(ms); }
+    // Authorities trusted beyond the system's (a private CA), for wss servers.
+    void setTrustedAuthorities(const QList<QSslCertificate> &authorities)
+    {
+        m_authorities = authorities;
+    }
 
     void start();
     void cancel();
@@ -56,6 +62,7 @@ private:
     ServerAddress m_server;
     Protocol::Identity m_identity;
     QString m_name;
+    QList<QSslCertificate> m_authorities;
     QPointer<QWebSocket> m_socket;
     QTimer m_idleTimer;
     bool m_done = false;

@@ -1,5 +1,7 @@
 #include "roomlink.h"
 
+#include "tlstrust.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -89,6 +91,8 @@ QString RoomLink::toString() const
                        .arg(room, key);
     if (server.tls)
         text += QStringLiteral("&tls=1");
+    if (server.tls && !server.fingerprint.isEmpty())
+        text += QStringLiteral("&fp=") + server.fingerprint;
     return text;
 }
 
@@ -123,7 +127,8 @@ std::optional<RoomLink> RoomLink::parse(const QString &input, QString *error)
 
     const QUrlQuery query(url);
     for (const auto &item : query.queryItems()) {
-        if (item.first != QLatin1String("key") && item.first != QLatin1String("tls")) {
+        if (item.first != QLatin1String("key") && item.first != QLatin1String("tls")
+            && item.first != QLatin1String("fp")) {
             *error = Text::tr("The room link has an unknown part \"%1\".").arg(item.first);
             return std::nullopt;
         }
@@ -140,6 +145,16 @@ std::optional<RoomLink> RoomLink::parse(const QString &input, QString *error)
         return std::nullopt;
     }
     link.server.tls = tls == QLatin1String("1");
+    if (query.hasQueryItem(QStringLiteral("fp"))) {
+        const std::optional<QString> fingerprint =
+            normaliseFingerprint(query.queryItemValue(QStringLiteral("fp")));
+        if (!fingerprint || !link.server.tls) {
+            *error = Text::tr("The room link's \"fp\" must be a SHA-256 fingerprint (64 hex "
+                              "digits) and needs tls=1.");
+            return std::nullopt;
+        }
+        link.server.fingerprint = *fingerprint;
+    }
     return link;
 }
 

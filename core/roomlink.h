@@ -13,6 +13,9 @@ struct ServerAddress
     QString host;
     quint16 port = 0;
     bool tls = false;
+    // With TLS: the SHA-256 of the one certificate to accept (lowercase hex),
+    // for a program that shares rooms with a self-signed certificate.
+    QString fingerprint;
 
     // ws://host:port/ or wss://host:port/
     QUrl webSocketUrl() const;
@@ -20,13 +23,15 @@ struct ServerAddress
     static std::optional<ServerAddress> parse(const QString &text, QString *error);
     bool operator==(const ServerAddress &o) const
     {
-        return host == o.host && port == o.port && tls == o.tls;
+        return host == o.host && port == o.port && tls == o.tls && fingerprint == o.fingerprint;
     }
 };
 
 // The one copyable text that shares a room:
 //   imagechat://HOST:PORT/ROOM?key=KEY          (plain WebSocket)
 //   imagechat://HOST:PORT/ROOM?key=KEY&tls=1    (WebSocket over TLS)
+//   imagechat://HOST:PORT/ROOM?key=KEY&tls=1&fp=SHA256HEX
+//                                  (TLS; accept exactly this certificate)
 // It grants access to that room and nothing else.
 struct RoomLink
 {

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "roommodel.h"
+#include "tlstrust.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -121,6 +122,10 @@ void SyncService::connectNow()
     connect(socket, &QWebSocket::disconnected, this, &SyncService::onDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &SyncService::onTextMessage);
     connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer.stop(); });
+    secureSocket(socket, m_link.server, m_authorities, [this](const OpError &error) {
+        dropSocket();
+        setState(State::Failed, error);
+    });
     m_connectTimer.start(m_timing.connectTimeoutMs);
     qCDebug(lcSync) << "connecting to" << m_link.server.webSocketUrl();
     socket->open(m_link.server.webSocketUrl());
@@ -145,6 +150,12 @@ void SyncService::onConnected()
 {
     // m_connectTimer keeps running until the welcome: a server that accepts
     // the socket but never answers the hello is as good as unreachable.
+    // The room key goes out only to the certificate the link names.
+    if (const OpError refused = checkPinnedCertificate(m_socket, m_link.server)) {
+        dropSocket();
+        setState(State::Failed, refused);
+        return;
+    }
     Protocol::Hello hello;
     hello.room = m_link.room;
     hello.key = m_link.key;

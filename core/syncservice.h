@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <QWebSocket>
@@ -63,6 +64,11 @@ public:
     void setDisplayName(const QString &name) { m_name = name; }
     QString displayName() const { return m_name; }
     void setTiming(const Timing &timing) { m_timing = timing; }
+    // Authorities trusted beyond the system's (a private CA), for wss links.
+    void setTrustedAuthorities(const QList<QSslCertificate> &authorities)
+    {
+        m_authorities = authorities;
+    }
     const RoomLink &link() const { return m_link; }
 
     // Connects and stays connected (reconnecting as needed) until stop().
@@ -113,6 +119,7 @@ private:
     Protocol::Identity m_identity;
     QString m_name;
     Timing m_timing;
+    QList<QSslCertificate> m_authorities;
     State m_state = State::Disconnected;
     OpError m_lastError;
     Protocol::ImageMeta m_image;

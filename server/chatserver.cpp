@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslServer>
 #include <QTcpSocket>
 
 #include <limits>
@@ -75,8 +76,22 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     , m_options(options)
     , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
 {
-    connect(&m_listener, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *tcp = m_listener.nextPendingConnection()) {
+    if (m_options.tls) {
+        auto *listener = new QSslServer;
+        listener->setSslConfiguration(m_options.tls->configuration);
+        listener->setHandshakeTimeout(m_options.handshakeTimeoutMs);
+        connect(listener, &QSslServer::errorOccurred, this,
+                [](QSslSocket *socket, QAbstractSocket::SocketError) {
+                    qCInfo(lcServer) << "TLS connection failed:" << socket->errorString();
+                });
+        m_listener.reset(listener);
+    } else {
+        m_listener = std::make_unique<QTcpServer>();
+    }
+    // pendingConnectionAvailable, not newConnection: a QSslServer emits the
+    // latter as soon as TCP connects, before its connection is pending.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *tcp = m_listener->nextPendingConnection()) {
             const QString key = peerKey(tcp->peerAddress(), tcp->peerPort());
             m_handshaking.insert(key, tcp);
             // A handshake that fails or times out ends with the socket.
@@ -108,11 +123,11 @@ ChatServer::~ChatServer()
 
 bool ChatServer::listen(QString *error)
 {
-    if (!m_listener.listen(m_options.address, m_options.port)) {
+    if (!m_listener->listen(m_options.address, m_options.port)) {
         *error = tr("Cannot listen on %1:%2: %3")
                      .arg(m_options.address.toString())
                      .arg(m_options.port)
-                     .arg(m_listener.errorString());
+                     .arg(m_listener->errorString());
         return false;
     }
     m_sweepTimer.start(m_options.heartbeatMs);
@@ -123,7 +138,7 @@ bool ChatServer::listen(QString *error)
 void ChatServer::close()
 {
     m_sweepTimer.stop();
-    m_listener.close();
+    m_listener->close();
     m_server.close();
     m_handshaking.clear();
     const QList<QWebSocket *> sockets = m_sessions.keys();
@@ -138,20 +153,28 @@ void ChatServer::close()
 
 quint16 ChatServer::port() const
 {
-    return m_listener.serverPort();
+    return m_listener->serverPort();
 }
 
 QUrl ChatServer::url() const
 {
+    return address().webSocketUrl();
+}
+
+ServerAddress ChatServer::address() const
+{
     ServerAddress address;
-    QHostAddress host = m_listener.serverAddress();
+    QHostAddress host = m_listener->serverAddress();
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
     address.host = host.toString();
     address.port = port();
-    return address.webSocketUrl();
+    address.tls = m_options.tls.has_value();
+    if (m_options.tls && m_options.tls->pinned)
+        address.fingerprint = m_options.tls->fingerprint;
+    return address;
 }
 
 void ChatServer::onNewConnection()
@@ -162,8 +185,10 @@ void ChatServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
         Session &session = m_sessions[socket];
-        session.tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
-        if (!session.tcp)
+        if (QTcpSocket *tcp =
+                m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort())))
+            session.sink = FrameSink(tcp);
+        else
             qCWarning(lcServer) << "no TCP socket known for a new connection; its broadcasts take "
                                    "the slow path";
         session.lastSeen.start();
@@ -207,9 +232,9 @@ void ChatServer::send(QWebSocket *socket, const QJsonObject &message)
     // frames at byte offsets, and Qt 6.4's receiver rejects a frame that
     // ends inside a UTF-8 character (close 1007): a welcome with a large
     // snapshot of non-Latin comments could never arrive.
-    const auto it = m_sessions.constFind(socket);
-    if (it != m_sessions.cend() && it->tcp)
-        writeFrame(it->tcp, textFrame(utf8));
+    const auto it = m_sessions.find(socket);
+    if (it != m_sessions.end() && it->sink.isValid())
+        it->sink.write(textFrame(utf8));
     else
         socket->sendTextMessage(QString::fromUtf8(utf8));
 }
@@ -427,8 +452,7 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
         && event.seq - room.record.logStart > m_options.logRetention;
     // Encoded once, as UTF-8, for every member of the room.
-    m_bus->publish(roomId, event.seq,
-                   QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+    m_bus->publish(roomId, event.seq, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
 
     if (prune)
         pruneLog(roomId, m_options.logRetention);
@@ -521,24 +545,23 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
         auto session = m_sessions.find(member);
         if (session == m_sessions.end())
             continue;
-        QTcpSocket *tcp = session->tcp;
         const qsizetype skip = std::exchange(session->skipQueued, 0);
         if (skip >= messages.size())
             continue;
         // Past the cap is what earlier frames left unsent, not this one.
         const qint64 limit = cap + session->backlogAllowance;
-        qint64 backlog = tcp ? tcp->bytesToWrite() : member->bytesToWrite();
+        qint64 backlog = session->sink.isValid() ? session->sink.backlog() : member->bytesToWrite();
         if (backlog > limit) {
             // Perhaps only this turn's own frames, which the event loop has
             // had no chance to pass on yet: hand the kernel what it takes.
-            if (tcp)
-                tcp->flush();
+            if (session->sink.isValid())
+                session->sink.flush();
             else
                 member->flush();
             session = m_sessions.find(member);
             if (session == m_sessions.end())
                 continue; // the flush found the connection broken
-            backlog = tcp ? tcp->bytesToWrite() : member->bytesToWrite();
+            backlog = session->sink.isValid() ? session->sink.backlog() : member->bytesToWrite();
             if (backlog > limit) {
                 overflowing.append({ member, backlog });
                 continue;
@@ -553,8 +576,8 @@ void ChatServer::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
                 part = parts.insert(skip, prepare(skip));
             out = &*part;
         }
-        if (tcp)
-            writeFrame(tcp, out->frame);
+        if (session->sink.isValid())
+            session->sink.write(out->frame);
         else
             member->sendTextMessage(QString::fromUtf8(out->message));
     }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "bus.h"
+#include "framewriter.h"
 #include "protocol.h"
+#include "roomlink.h"
 #include "roomstate.h"
 #include "store.h"
+#include "tlsidentity.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -45,6 +48,8 @@ struct ServerOptions
     // A client that does not read what it is sent is disconnected once this
     // much waits for it (beyond its welcome); it catches up when it returns.
     qint64 maxSendBacklogBytes = 1024 * 1024;
+    // Serve wss:// with this certificate; plain ws:// without one.
+    std::optional<TlsIdentity> tls;
 };
 
 // Parses "HOST:PORT" (numeric host, IPv6 in brackets) for --listen options.
@@ -64,8 +69,11 @@ public:
     bool listen(QString *error);
     void close();
     quint16 port() const;
-    // ws://address:port/ as clients reach it.
+    // ws://address:port/ (wss:// with TLS) as clients reach it.
     QUrl url() const;
+    // The same as links carry it: with TLS, and the certificate's
+    // fingerprint when it is self-signed (pinned by the link).
+    ServerAddress address() const;
 
     int connectionCount() const { return int(m_sessions.size()); }
     // Bytes queued in the server for the connection that has most of them
@@ -101,7 +109,7 @@ private:
         QString room; // empty until joined; stays empty on a lobby connection
         bool hello = false;
         bool sync = false;
-        QTcpSocket *tcp = nullptr; // under the QWebSocket; fan-out writes here
+        FrameSink sink; // the socket under the QWebSocket; fan-out writes here
         qint64 backlogAllowance = 0; // the welcome's bytes, until they are sent
         qsizetype skipQueued = 0; // queued broadcasts its welcome already holds
         QElapsedTimer lastSeen;
@@ -148,7 +156,9 @@ private:
     QWebSocketServer m_server;
     // Connections are accepted here and handed to m_server for the handshake,
     // so that fan-out knows each connection's TCP socket.
-    QTcpServer m_listener;
+    // A QSslServer with TLS: it completes the TLS handshake before the
+    // connection reaches m_server.
+    std::unique_ptr<QTcpServer> m_listener;
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address:port
     QHash<QWebSocket *, Session> m_sessions;
     QHash<QString, LiveRoom> m_rooms;

@@ -23,59 +23,52 @@ QString localNetworkHost()
     return QHostAddress(QHostAddress::LocalHost).toString();
 }
 
+namespace {
+
+NodeConfig embeddedConfig(const QString &dataDir)
+{
+    NodeConfig config;
+    config.dataDir = dataDir;
+    config.tls = NodeConfig::Tls::SelfSigned;
+    config.server.address = QHostAddress::LocalHost;
+    return config;
+}
+
+} // namespace
+
 EmbeddedServer::EmbeddedServer(const QString &dataDir, QObject *parent)
     : QObject(parent)
-    , m_dataDir(dataDir)
+    , m_node(embeddedConfig(dataDir))
 { }
 
 EmbeddedServer::~EmbeddedServer() = default;
 
 bool EmbeddedServer::start(quint16 preferredPort, QString *error)
 {
-    if (m_server)
+    if (m_node.isRunning())
         return true;
-    if (!QDir().mkpath(m_dataDir)) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dataDir));
-        return false;
-    }
-    m_store =
-        std::make_unique<SqliteStore>(QDir(m_dataDir).filePath(QStringLiteral("imagechat.sqlite")));
-    if (!m_store->open(error)) {
-        m_store.reset();
-        return false;
-    }
-    m_bus = std::make_unique<LocalBus>();
-    if (listen(QHostAddress::LocalHost, preferredPort, error))
+    m_node.setListenAddress(QHostAddress::LocalHost, preferredPort);
+    if (m_node.start(error))
         return true;
+    if (preferredPort == 0)
+        return false;
     qCInfo(lcServer) << "port" << preferredPort << "is taken; using a free one";
-    return listen(QHostAddress::LocalHost, 0, error);
-}
-
-bool EmbeddedServer::listen(const QHostAddress &address, quint16 port, QString *error)
-{
-    ServerOptions options;
-    options.address = address;
-    options.port = port;
-    auto server = std::make_unique<ChatServer>(m_store.get(), m_bus.get(), options);
-    if (!server->listen(error))
-        return false;
-    m_server = std::move(server);
-    return true;
+    m_node.setListenAddress(QHostAddress::LocalHost, 0);
+    return m_node.start(error);
 }
 
 bool EmbeddedServer::share(QString *error)
 {
     if (m_shared)
         return true;
-    if (!m_server) {
+    if (!m_node.isRunning()) {
         *error = tr("The embedded server is not running.");
         return false;
     }
-    const quint16 port = m_server->port();
-    m_server.reset(); // frees the port; our own clients reconnect
-    if (!listen(QHostAddress::AnyIPv4, port, error)) {
+    const quint16 port = m_node.server()->port();
+    if (!m_node.relisten(QHostAddress::AnyIPv4, port, error)) {
         QString ignored;
-        listen(QHostAddress::LocalHost, port, &ignored);
+        m_node.relisten(QHostAddress::LocalHost, port, &ignored);
         return false;
     }
     m_shared = true;
@@ -85,17 +78,21 @@ bool EmbeddedServer::share(QString *error)
 
 quint16 EmbeddedServer::port() const
 {
-    return m_server ? m_server->port() : 0;
+    return m_node.isRunning() ? m_node.server()->port() : 0;
 }
 
 ServerAddress EmbeddedServer::localAddress() const
 {
-    return { QStringLiteral("127.0.0.1"), port(), false };
+    ServerAddress address = m_node.address();
+    address.host = QStringLiteral("127.0.0.1");
+    return address;
 }
 
 ServerAddress EmbeddedServer::networkAddress() const
 {
-    return { localNetworkHost(), port(), false };
+    ServerAddress address = m_node.address();
+    address.host = localNetworkHost();
+    return address;
 }
 
 } // namespace ImageChat

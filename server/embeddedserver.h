@@ -1,9 +1,7 @@
 #pragma once
 
-#include "bus.h"
-#include "chatserver.h"
 #include "roomlink.h"
-#include "sqlitestore.h"
+#include "servernode.h"
 
 #include <QObject>
 
@@ -15,6 +13,11 @@ namespace ImageChat {
 // host`): SQLite in a data folder, the in-process bus, and a ChatServer. It
 // starts on the loopback interface; share() reopens it on every interface on
 // the same port, so links that name this machine keep working.
+//
+// It always speaks TLS, with a self-signed certificate made in the data
+// folder on first use; links carry its fingerprint. Secure on the network
+// by default, and the program's own windows need not reconnect differently
+// when the room is shared.
 class EmbeddedServer : public QObject
 {
     Q_OBJECT
@@ -28,24 +31,19 @@ public:
     // Listens on all interfaces instead (same port). Connected clients
     // reconnect by themselves.
     bool share(QString *error);
-    bool isRunning() const { return bool(m_server); }
+    bool isRunning() const { return m_node.isRunning(); }
     bool isShared() const { return m_shared; }
     quint16 port() const;
     ServerAddress localAddress() const;
     // The address other machines use: this machine's first non-loopback IPv4.
     ServerAddress networkAddress() const;
-    ChatServer *server() const { return m_server.get(); }
+    ChatServer *server() const { return m_node.server(); }
 
 signals:
     void sharedChanged(bool shared);
 
 private:
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
-
-    QString m_dataDir;
-    std::unique_ptr<SqliteStore> m_store;
-    std::unique_ptr<LocalBus> m_bus;
-    std::unique_ptr<ChatServer> m_server;
+    ServerNode m_node;
     bool m_shared = false;
 };
 

@@ -1,5 +1,6 @@
 #include "framewriter.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #ifdef Q_OS_LINUX
@@ -30,10 +31,29 @@ QByteArray textFrame(const QByteArray &utf8)
     return frame;
 }
 
-void writeFrame(QTcpSocket *socket, const QByteArray &frame)
+FrameSink::FrameSink(QTcpSocket *socket)
+    : m_socket(socket)
+    , m_encrypted(qobject_cast<QSslSocket *>(socket) != nullptr)
+{ }
+
+qint64 FrameSink::backlog() const
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    return m_socket->bytesToWrite();
+}
+
+void FrameSink::flush()
+{
+    m_socket->flush();
+}
+
+void FrameSink::write(const QByteArray &frame)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_encrypted) {
+        m_socket->write(frame);
+        return;
+    }
 #ifdef Q_OS_LINUX
     // When Qt holds nothing for this socket, hand the frame to the kernel
     // now: one system call, and no write notifier to switch on and off
@@ -41,19 +61,19 @@ void writeFrame(QTcpSocket *socket, const QByteArray &frame)
     // a thousand connections that walk cost more than the send itself).
     // Whatever the kernel does not take goes to Qt's buffer, behind which
     // everything later queues, so frames never overtake one another.
-    if (socket->bytesToWrite() == 0) {
-        const ssize_t sent = ::send(int(socket->socketDescriptor()), frame.constData(),
+    if (m_socket->bytesToWrite() == 0) {
+        const ssize_t sent = ::send(int(m_socket->socketDescriptor()), frame.constData(),
                                     size_t(frame.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (sent == frame.size())
             return;
         if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return; // the connection is gone; Qt reports it on its next read
         const qsizetype done = sent > 0 ? qsizetype(sent) : 0;
-        socket->write(frame.constData() + done, frame.size() - done);
+        m_socket->write(frame.constData() + done, frame.size() - done);
         return;
     }
 #endif
-    socket->write(frame);
+    m_socket->write(frame);
 }
 
 } // namespace ImageChat

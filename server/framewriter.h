@@ -16,8 +16,32 @@ namespace ImageChat {
 // as a server sends it.
 QByteArray textFrame(const QByteArray &utf8);
 
-// Queues a complete frame on the socket under a QWebSocket, in order with
-// whatever QWebSocket queued there before.
-void writeFrame(QTcpSocket *socket, const QByteArray &frame);
+// How prepared frames reach one connection: the one place that decides it,
+// once, from the kind of socket under the QWebSocket.
+// - Plain TCP: straight to the kernel when Qt holds nothing for the socket
+//   (one system call, no write notifier switched on and off), else behind
+//   what Qt holds.
+// - TLS: through the QSslSocket, which encrypts. Its descriptor carries
+//   ciphertext; a frame written there directly would break the connection,
+//   and there is no way to reach it from here.
+// Frames always go out in order with whatever the QWebSocket queued before.
+class FrameSink
+{
+public:
+    FrameSink() = default;
+    explicit FrameSink(QTcpSocket *socket);
+
+    bool isValid() const { return m_socket != nullptr; }
+    bool isEncrypted() const { return m_encrypted; }
+    void write(const QByteArray &frame);
+    // What waits in the process to be sent.
+    qint64 backlog() const;
+    // Hands the kernel what it takes now.
+    void flush();
+
+private:
+    QTcpSocket *m_socket = nullptr;
+    bool m_encrypted = false;
+};
 
 } // namespace ImageChat

@@ -1,7 +1,6 @@
 // imagechat-server: relays and stores ImageChat rooms.
-#include "chatserver.h"
+#include "servernode.h"
 #include "signalwatcher.h"
-#include "sqlitestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,18 +51,33 @@ int main(int argc, char **argv)
         QStringLiteral("Disconnect a client once this many KiB wait to be sent to it (it "
                        "catches up when it reconnects)."),
         QStringLiteral("KIB"), QString::number(ServerOptions().maxSendBacklogBytes / 1024));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve wss:// with this PEM certificate (its chain may follow it)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The PEM private key of --tls-cert."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("Keep rooms in this PostgreSQL database, shared by several nodes "
+                       "(default: SQLite in --data)."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DB"));
     parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
-                        batchWindowOption, maxBacklogOption });
+                        batchWindowOption, maxBacklogOption, tlsCertOption, tlsKeyOption,
+                        storeOption });
     parser.process(app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (!parser.isSet(dataOption)) {
-        err << "imagechat-server: --data DIR is required (where rooms are stored).\n";
+    if (!parser.isSet(dataOption) && !parser.isSet(storeOption)) {
+        err << "imagechat-server: --data DIR is required (where rooms are stored), unless "
+               "--store names a database.\n";
         return 2;
     }
 
-    ServerOptions options;
+    NodeConfig config;
+    ServerOptions &options = config.server;
     QString error;
     if (!parseListenAddress(parser.value(listenOption), &options.address, &options.port, &error)) {
         err << "imagechat-server: --listen " << error << ".\n";
@@ -92,28 +106,29 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    const QString dataDir = parser.value(dataOption);
-    if (!QDir().mkpath(dataDir)) {
-        err << "imagechat-server: cannot create the data folder " << dataDir << ".\n";
-        return 1;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
+        err << "imagechat-server: --tls-cert and --tls-key go together.\n";
+        return 2;
     }
-    SqliteStore store(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")),
-                      parser.isSet(durableOption));
-    if (!store.open(&error)) {
-        err << "imagechat-server: " << error << "\n";
-        return 1;
+    if (parser.isSet(tlsCertOption)) {
+        config.tls = NodeConfig::Tls::Files;
+        config.tlsCertificateFile = parser.value(tlsCertOption);
+        config.tlsKeyFile = parser.value(tlsKeyOption);
     }
-    LocalBus bus;
-    ChatServer server(&store, &bus, options);
-    if (!server.listen(&error)) {
+    config.dataDir = parser.value(dataOption);
+    config.durable = parser.isSet(durableOption);
+    config.store = parser.value(storeOption);
+
+    ServerNode node(config);
+    if (!node.start(&error)) {
         err << "imagechat-server: " << error << "\n";
         return 1;
     }
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, &QCoreApplication::quit);
 
-    out << "imagechat-server listening on " << server.url().toString() << Qt::endl;
+    out << "imagechat-server listening on " << node.server()->url().toString() << Qt::endl;
     const int code = app.exec();
-    server.close();
+    node.stop();
     return code;
 }

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+16"/>
+        <location filename="../core/appsettings.cpp" line="+18"/>
         <source>Guest</source>
         <translation>Гост</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <location filename="../ui/canvasview.cpp" line="+154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
-        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <location filename="../core/connectionstatus.cpp" line="+72"/>
         <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
         <translation>Вие сте офлайн, затова това не беше изпратено. То няма да бъде изпратено по-късно; изпратете го отново, когато сте отново онлайн.</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ImageChat::ConversationDelegate</name>
     <message>
-        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <location filename="../ui/conversationlist.cpp" line="+37"/>
         <source>No replies</source>
         <translation>Няма отговори</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Всички</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>ImageChat::DesktopApp</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
         <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
         <translation>Няма достъпен ключодържател (%1): самоличността ви се пази само за тази сесия, затова след рестартиране няма да можете да редактирате коментари, които сте написали преди това.</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <location filename="../core/imagetransfer.cpp" line="+228"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Изтегленото изображение е повредено (контролната му сума не съвпада с тази на стаята). Опитайте да се присъедините отново.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server sent more image data than announced.</source>
         <translation>Сървърът изпрати повече данни за изображението от обявеното.</translation>
     </message>
@@ -201,17 +201,17 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>The server stopped answering.</source>
         <translation>Сървърът спря да отговаря.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not reach the server at %1.</source>
         <translation>Сървърът на адрес %1 е недостъпен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server closed the connection: %1</source>
         <translation>Сървърът затвори връзката: %1</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ImageChat::JoinDialog</name>
     <message>
-        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <location filename="../ui/joindialog.cpp" line="+16"/>
         <source>Join a Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Присъединяване към стая</translation>
@@ -230,7 +230,7 @@
         <translation>Поставете връзката към стаята, която някой е споделил с вас:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Join</source>
         <comment>join a room</comment>
         <translation>Присъединяване</translation>
@@ -257,7 +257,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -303,18 +303,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>&amp;Нов прозорец за тази стая</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>Настрой&amp;ки…</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tools</source>
         <translation>Инструменти</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Избор и преместване на маркери, придвижване на изображението (V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add Marker</source>
         <comment>marker: a pin on the image that holds a conversation</comment>
         <translation>Нов маркер</translation>
@@ -365,7 +365,7 @@
         <translation>Щракнете върху изображението, за да поставите маркер и да започнете разговор (M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Изглед</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>Споделяне от този компютър: другите могат да се присъединят, докато ImageChat работи.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2</source>
         <translation>Файлът %1 не може да се отвори: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
         <translation>Файлът %1 е твърде голям за споделяне (%2 MB; ограничението е %3 MB).</translation>
     </message>
@@ -450,24 +450,24 @@
         <translation>Файлът %1 не е изображение, което ImageChat може да покаже (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Joining — ImageChat</source>
         <translation>Присъединяване — ImageChat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+46"/>
+        <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Полето „%1“ %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a lowercase UUID</source>
         <translation>трябва да е UUID с малки букви</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>трябва да е число</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Позицията на маркера трябва да е върху изображението (x и y между 0 и 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A comment cannot be empty.</source>
         <translation>Коментарът не може да бъде празен.</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Коментарът може да съдържа най-много %1 знака; този има %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>must be a string</source>
         <translation>трябва да е низ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be true or false</source>
         <translation>трябва да е true или false</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Непознат тип заявка „%1“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Не е събитие: „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Събитието трябва да има положителен „seq“ и автор.</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Съобщението не е валиден JSON (%1 при отместване %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A message must be a JSON object with a &quot;type&quot;.</source>
         <translation>Съобщението трябва да е JSON обект с „type“.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Съобщението „hello“ трябва да посочва коя версия на протокола използва.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Този сървър използва версия %1 на протокола, а клиентът — версия %2. Обновете по-стария от двата.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
         <translation>Стойността „seq“ или „pending“ в „hello“ е извън допустимия диапазон.</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>ImageChat::RoomLink</name>
     <message>
-        <location filename="../core/roomlink.cpp" line="+24"/>
+        <location filename="../core/roomlink.cpp" line="+26"/>
         <source>The address has no server name.</source>
         <translation>В адреса липсва име на сървър.</translation>
     </message>
@@ -738,12 +738,12 @@
         <translation>Адресът не трябва да съдържа потребителско име или парола.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>„%1“ не е адрес на сървър; очаква се ws://HOST:PORT или wss://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A room link starts with imagechat:// — this text does not.</source>
         <translation>Връзката към стая започва с imagechat:// — този текст не започва така.</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Връзката към стаята не сочи валидна стая.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The room link has an unknown part &quot;%1&quot;.</source>
         <translation>Връзката към стаята съдържа непозната част „%1“.</translation>
     </message>
@@ -777,16 +777,21 @@
         <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
         <translation>Параметърът „tls“ във връзката към стаята трябва да е 0 или 1.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link&apos;s &quot;fp&quot; must be a SHA-256 fingerprint (64 hex digits) and needs tls=1.</source>
+        <translation>Параметърът „fp“ във връзката към стаята трябва да е отпечатък SHA-256 (64 шестнадесетични цифри) и изисква tls=1.</translation>
+    </message>
 </context>
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+68"/>
+        <location filename="../core/roomsession.cpp" line="+72"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Not connected to a room.</source>
         <translation>Няма връзка със стая.</translation>
     </message>
@@ -794,12 +799,12 @@
 <context>
     <name>ImageChat::RoomState</name>
     <message>
-        <location filename="../core/roomstate.cpp" line="+20"/>
+        <location filename="../core/roomstate.cpp" line="+21"/>
         <source>This marker no longer exists; it may have been deleted.</source>
         <translation>Този маркер вече не съществува; може да е бил изтрит.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Този коментар вече не съществува; може да е бил изтрит.</translation>
     </message>
@@ -814,7 +819,7 @@
         <translation>Това изображение вече има максималния брой маркери, разрешен за една стая (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A comment with this id already exists.</source>
         <translation>Вече съществува коментар с този идентификатор.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>Този разговор вече има максималния разрешен брой коментари (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Само авторът на коментара може да го промени или изтрие.</translation>
     </message>
@@ -834,15 +839,28 @@
         <translation>Първият коментар започва разговора и не може да бъде изтрит самостоятелно; редактирайте го или изтрийте маркера.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Само създателят на маркера или собственикът на стаята може да изтрие маркер.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChat::ServerNode</name>
+    <message>
+        <location filename="../server/servernode.cpp" line="+36"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Папката %1 не може да бъде създадена.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is not running.</source>
+        <translation>Сървърът не работи.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -872,7 +890,7 @@
         <translation>Език:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language is used from the next start of ImageChat.</source>
         <translation>Новият език се използва след следващото стартиране на ImageChat.</translation>
     </message>
@@ -908,7 +926,7 @@
 <context>
     <name>ImageChat::SqliteStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <location filename="../server/sqlitestore.cpp" line="+84"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Базата данни %1 не може да се отвори: %2</translation>
     </message>
@@ -928,7 +946,7 @@
         <translation>Някой друг промени тази стая в същия момент; наваксайте и опитайте отново.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Тази операция (същият broadcastId) вече е съхранена.</translation>
     </message>
@@ -936,7 +954,7 @@
 <context>
     <name>ImageChat::StartScreen</name>
     <message>
-        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <location filename="../ui/startscreen.cpp" line="+20"/>
         <source>Talk about an image together</source>
         <translation>Обсъждайте изображение заедно</translation>
     </message>
@@ -967,7 +985,7 @@
         <translation>Скорошни</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Room %1</source>
         <comment>room: a shared session on one image</comment>
         <translation>Стая %1</translation>
@@ -976,7 +994,7 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+300"/>
+        <location filename="../core/syncservice.cpp" line="+313"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
@@ -1042,7 +1060,7 @@
         <translation>Да се изтрие ли маркер %1 и целият разговор към него за всички? Това действие е необратимо.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Маркер</translation>
@@ -1185,6 +1203,44 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::TlsTrust</name>
+    <message>
+        <location filename="../core/tlstrust.cpp" line="+57"/>
+        <source>Refused the connection to %1: its certificate is not signed by an authority this computer trusts.</source>
+        <translation>Връзката с %1 е отказана: сертификатът му не е подписан от издател, на когото този компютър се доверява.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: its certificate has expired.</source>
+        <translation>Връзката с %1 е отказана: сертификатът му е изтекъл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the connection to %1: its certificate is for another server name.</source>
+        <translation>Връзката с %1 е отказана: сертификатът му е за друго име на сървър.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: %2</source>
+        <translation>Връзката с %1 е отказана: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused the connection to %1: its certificate is not the one the room link names.</source>
+        <translation>Връзката с %1 е отказана: сертификатът му не е този, който посочва връзката към стаята.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 не може да бъде прочетен: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no certificate (PEM expected).</source>
+        <translation>%1 не съдържа сертификат (очаква се PEM).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1202,12 +1258,12 @@
         <translation>Сървър за нови стаи (ws://HOST:PORT); по подразбиране: домакин е тази програма.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder for the rooms this program hosts.</source>
         <translation>Папка за стаите, на които тази програма е домакин.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Port for hosted rooms.</source>
         <translation>Порт за стаите, на които програмата е домакин.</translation>
     </message>
@@ -1217,7 +1273,7 @@
         <translation>Език на интерфейса (bg, el, de, tr, pt_BR, en); по подразбиране: от настройките, иначе езикът на системата.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An image file or an imagechat:// room link.</source>
         <translation>Файл с изображение или връзка към стая imagechat://.</translation>
     </message>

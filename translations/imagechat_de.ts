@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+16"/>
+        <location filename="../core/appsettings.cpp" line="+18"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <location filename="../ui/canvasview.cpp" line="+154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
-        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <location filename="../core/connectionstatus.cpp" line="+72"/>
         <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
         <translation>Sie sind offline, daher wurde dies nicht gesendet. Es wird auch später nicht gesendet; senden Sie es erneut, sobald Sie wieder online sind.</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ImageChat::ConversationDelegate</name>
     <message>
-        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <location filename="../ui/conversationlist.cpp" line="+37"/>
         <source>No replies</source>
         <translation>Keine Antworten</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Alle</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>ImageChat::DesktopApp</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
         <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
         <translation>Kein Schlüsselbund verfügbar (%1): Ihre Identität gilt nur für diese Sitzung, daher können Sie nach einem Neustart zuvor geschriebene Kommentare nicht mehr bearbeiten.</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <location filename="../core/imagetransfer.cpp" line="+228"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Das heruntergeladene Bild ist beschädigt (seine Prüfsumme stimmt nicht mit der des Raums überein). Treten Sie dem Raum erneut bei.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server sent more image data than announced.</source>
         <translation>Der Server hat mehr Bilddaten gesendet als angekündigt.</translation>
     </message>
@@ -201,17 +201,17 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not reach the server at %1.</source>
         <translation>Der Server unter %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server closed the connection: %1</source>
         <translation>Der Server hat die Verbindung getrennt: %1</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ImageChat::JoinDialog</name>
     <message>
-        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <location filename="../ui/joindialog.cpp" line="+16"/>
         <source>Join a Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Raum beitreten</translation>
@@ -230,7 +230,7 @@
         <translation>Fügen Sie den Raum-Link ein, den jemand mit Ihnen geteilt hat:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Join</source>
         <comment>join a room</comment>
         <translation>Beitreten</translation>
@@ -257,7 +257,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -303,18 +303,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>&amp;Neues Fenster für diesen Raum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Marker auswählen und verschieben, Bildausschnitt verschieben (V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add Marker</source>
         <comment>marker: a pin on the image that holds a conversation</comment>
         <translation>Marker setzen</translation>
@@ -365,7 +365,7 @@
         <translation>Auf das Bild klicken, um einen Marker zu setzen und eine Unterhaltung zu beginnen (M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>Von diesem Computer aus geteilt: Andere können beitreten, solange ImageChat läuft.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
         <translation>%1 ist zu groß zum Teilen (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
@@ -450,24 +450,24 @@
         <translation>%1 ist kein Bild, das ImageChat anzeigen kann (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+46"/>
+        <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Feld „%1“ %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a lowercase UUID</source>
         <translation>muss eine UUID in Kleinbuchstaben sein</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Die Markerposition muss auf dem Bild liegen (x und y zwischen 0 und 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A comment cannot be empty.</source>
         <translation>Ein Kommentar darf nicht leer sein.</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Ein Kommentar darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Kein Ereignis: „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Ein Ereignis braucht einen positiven Wert für „seq“ und einen Autor.</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Die Nachricht ist kein gültiges JSON (%1 an Position %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A message must be a JSON object with a &quot;type&quot;.</source>
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Dieser Server spricht Protokollversion %1, der Client Version %2. Aktualisieren Sie den älteren der beiden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
         <translation>„seq“ oder „pending“ in der „hello“-Nachricht liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>ImageChat::RoomLink</name>
     <message>
-        <location filename="../core/roomlink.cpp" line="+24"/>
+        <location filename="../core/roomlink.cpp" line="+26"/>
         <source>The address has no server name.</source>
         <translation>Die Adresse enthält keinen Servernamen.</translation>
     </message>
@@ -738,12 +738,12 @@
         <translation>Die Adresse darf keinen Nutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>„%1“ ist keine Serveradresse; erwartet wird ws://HOST:PORT oder wss://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A room link starts with imagechat:// — this text does not.</source>
         <translation>Ein Raum-Link beginnt mit imagechat:// — dieser Text nicht.</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Der Raum-Link verweist auf keinen gültigen Raum.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The room link has an unknown part &quot;%1&quot;.</source>
         <translation>Der Raum-Link enthält einen unbekannten Teil „%1“.</translation>
     </message>
@@ -777,16 +777,21 @@
         <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
         <translation>„tls“ im Raum-Link muss 0 oder 1 sein.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link&apos;s &quot;fp&quot; must be a SHA-256 fingerprint (64 hex digits) and needs tls=1.</source>
+        <translation>„fp“ im Raum-Link muss ein SHA-256-Fingerabdruck (64 Hexadezimalziffern) sein und setzt tls=1 voraus.</translation>
+    </message>
 </context>
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+68"/>
+        <location filename="../core/roomsession.cpp" line="+72"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Not connected to a room.</source>
         <translation>Nicht mit einem Raum verbunden.</translation>
     </message>
@@ -794,12 +799,12 @@
 <context>
     <name>ImageChat::RoomState</name>
     <message>
-        <location filename="../core/roomstate.cpp" line="+20"/>
+        <location filename="../core/roomstate.cpp" line="+21"/>
         <source>This marker no longer exists; it may have been deleted.</source>
         <translation>Dieser Marker existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Dieser Kommentar existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
@@ -814,7 +819,7 @@
         <translation>Dieses Bild hat bereits die maximale Anzahl an Markern pro Raum (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A comment with this id already exists.</source>
         <translation>Ein Kommentar mit dieser ID existiert bereits.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>Diese Unterhaltung hat bereits die maximale Anzahl an Kommentaren (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Nur der Autor eines Kommentars kann ihn ändern oder löschen.</translation>
     </message>
@@ -834,15 +839,28 @@
         <translation>Der erste Kommentar eröffnet die Unterhaltung und kann nicht einzeln gelöscht werden; bearbeiten Sie ihn oder löschen Sie den Marker.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Nur der Ersteller des Markers oder der Eigentümer des Raums kann einen Marker löschen.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChat::ServerNode</name>
+    <message>
+        <location filename="../server/servernode.cpp" line="+36"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is not running.</source>
+        <translation>Der Server läuft nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -872,7 +890,7 @@
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language is used from the next start of ImageChat.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ImageChat.</translation>
     </message>
@@ -908,7 +926,7 @@
 <context>
     <name>ImageChat::SqliteStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <location filename="../server/sqlitestore.cpp" line="+84"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -928,7 +946,7 @@
         <translation>Jemand anderes hat diesen Raum im selben Moment geändert; laden Sie den aktuellen Stand und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Dieser Vorgang (gleiche broadcastId) wurde bereits gespeichert.</translation>
     </message>
@@ -936,7 +954,7 @@
 <context>
     <name>ImageChat::StartScreen</name>
     <message>
-        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <location filename="../ui/startscreen.cpp" line="+20"/>
         <source>Talk about an image together</source>
         <translation>Gemeinsam über ein Bild sprechen</translation>
     </message>
@@ -967,7 +985,7 @@
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Room %1</source>
         <comment>room: a shared session on one image</comment>
         <translation>Raum %1</translation>
@@ -976,7 +994,7 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+300"/>
+        <location filename="../core/syncservice.cpp" line="+313"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
@@ -1042,7 +1060,7 @@
         <translation>Marker %1 und seine gesamte Unterhaltung für alle löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marker</translation>
@@ -1185,6 +1203,44 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::TlsTrust</name>
+    <message>
+        <location filename="../core/tlstrust.cpp" line="+57"/>
+        <source>Refused the connection to %1: its certificate is not signed by an authority this computer trusts.</source>
+        <translation>Verbindung zu %1 abgelehnt: Sein Zertifikat ist von keiner Zertifizierungsstelle signiert, der dieser Computer vertraut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: its certificate has expired.</source>
+        <translation>Verbindung zu %1 abgelehnt: Sein Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the connection to %1: its certificate is for another server name.</source>
+        <translation>Verbindung zu %1 abgelehnt: Sein Zertifikat gilt für einen anderen Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: %2</source>
+        <translation>Verbindung zu %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused the connection to %1: its certificate is not the one the room link names.</source>
+        <translation>Verbindung zu %1 abgelehnt: Sein Zertifikat ist nicht das, das der Raum-Link nennt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no certificate (PEM expected).</source>
+        <translation>%1 enthält kein Zertifikat (PEM erwartet).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1202,12 +1258,12 @@
         <translation>Server für neue Räume (ws://HOST:PORT); Standard: hier bereitstellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder for the rooms this program hosts.</source>
         <translation>Ordner für die Räume, die dieses Programm bereitstellt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Port for hosted rooms.</source>
         <translation>Port für bereitgestellte Räume.</translation>
     </message>
@@ -1217,7 +1273,7 @@
         <translation>Sprache der Oberfläche (bg, el, de, tr, pt_BR, en); Standard: die Einstellung, sonst die Systemsprache.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An image file or an imagechat:// room link.</source>
         <translation>Eine Bilddatei oder ein imagechat://-Raum-Link.</translation>
     </message>

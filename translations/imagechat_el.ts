@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+16"/>
+        <location filename="../core/appsettings.cpp" line="+18"/>
         <source>Guest</source>
         <translation>Επισκέπτης</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <location filename="../ui/canvasview.cpp" line="+154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
-        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <location filename="../core/connectionstatus.cpp" line="+72"/>
         <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
         <translation>Είστε εκτός σύνδεσης, οπότε αυτό δεν στάλθηκε. Δεν θα σταλεί αργότερα. Στείλτε το ξανά όταν επανέλθετε σε σύνδεση.</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ImageChat::ConversationDelegate</name>
     <message>
-        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <location filename="../ui/conversationlist.cpp" line="+37"/>
         <source>No replies</source>
         <translation>Καμία απάντηση</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Όλες</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>ImageChat::DesktopApp</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
         <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
         <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη (%1): η ταυτότητά σας διατηρείται μόνο για αυτήν τη συνεδρία, οπότε μετά από επανεκκίνηση δεν θα μπορείτε να επεξεργαστείτε σχόλια που γράψατε πριν.</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <location filename="../core/imagetransfer.cpp" line="+228"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Η εικόνα που λήφθηκε είναι κατεστραμμένη (το άθροισμα ελέγχου της δεν ταιριάζει με του δωματίου). Δοκιμάστε ξανά τη συμμετοχή.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server sent more image data than announced.</source>
         <translation>Ο διακομιστής έστειλε περισσότερα δεδομένα εικόνας από όσα είχε ανακοινώσει.</translation>
     </message>
@@ -201,17 +201,17 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>The server stopped answering.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not reach the server at %1.</source>
         <translation>Δεν ήταν δυνατή η σύνδεση με τον διακομιστή στο %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server closed the connection: %1</source>
         <translation>Ο διακομιστής έκλεισε τη σύνδεση: %1</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ImageChat::JoinDialog</name>
     <message>
-        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <location filename="../ui/joindialog.cpp" line="+16"/>
         <source>Join a Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Συμμετοχή σε δωμάτιο</translation>
@@ -230,7 +230,7 @@
         <translation>Επικολλήστε τον σύνδεσμο δωματίου που μοιράστηκε κάποιος μαζί σας:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Join</source>
         <comment>join a room</comment>
         <translation>Συμμετοχή</translation>
@@ -257,7 +257,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -303,18 +303,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>&amp;Νέο παράθυρο για το δωμάτιο</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tools</source>
         <translation>Εργαλεία</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Επιλογή και μετακίνηση δεικτών, μετατόπιση της εικόνας (V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add Marker</source>
         <comment>marker: a pin on the image that holds a conversation</comment>
         <translation>Προσθήκη δείκτη</translation>
@@ -365,7 +365,7 @@
         <translation>Κάντε κλικ στην εικόνα για να τοποθετήσετε έναν δείκτη και να ξεκινήσετε μια συζήτηση (M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
         <translation>Το %1 είναι πολύ μεγάλο για κοινή χρήση (%2 MB, ενώ το όριο είναι %3 MB).</translation>
     </message>
@@ -450,24 +450,24 @@
         <translation>Το %1 δεν είναι εικόνα που μπορεί να εμφανίσει το ImageChat (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+46"/>
+        <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Το πεδίο «%1» %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a lowercase UUID</source>
         <translation>πρέπει να είναι UUID με πεζά γράμματα</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>πρέπει να είναι αριθμός</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Η θέση του δείκτη πρέπει να βρίσκεται πάνω στην εικόνα (x και y μεταξύ 0 και 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A comment cannot be empty.</source>
         <translation>Ένα σχόλιο δεν μπορεί να είναι κενό.</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Ένα σχόλιο μπορεί να έχει έως %1 χαρακτήρες, ενώ αυτό έχει %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>must be a string</source>
         <translation>πρέπει να είναι συμβολοσειρά</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be true or false</source>
         <translation>πρέπει να είναι true ή false</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Άγνωστος τύπος αιτήματος «%1».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Δεν είναι γεγονός: «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Ένα γεγονός χρειάζεται θετικό «seq» και συντάκτη.</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>Το μήνυμα δεν είναι έγκυρο JSON (%1 στη θέση %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A message must be a JSON object with a &quot;type&quot;.</source>
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Αυτός ο διακομιστής χρησιμοποιεί την έκδοση πρωτοκόλλου %1 και το πρόγραμμα-πελάτης την έκδοση %2. Ενημερώστε το παλαιότερο από τα δύο.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
         <translation>Τα «seq» ή «pending» του μηνύματος hello είναι εκτός εύρους.</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>ImageChat::RoomLink</name>
     <message>
-        <location filename="../core/roomlink.cpp" line="+24"/>
+        <location filename="../core/roomlink.cpp" line="+26"/>
         <source>The address has no server name.</source>
         <translation>Η διεύθυνση δεν έχει όνομα διακομιστή.</translation>
     </message>
@@ -738,12 +738,12 @@
         <translation>Η διεύθυνση δεν πρέπει να περιέχει όνομα χρήστη ή κωδικό πρόσβασης.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>Το «%1» δεν είναι διεύθυνση διακομιστή. Αναμενόταν ws://HOST:PORT ή wss://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A room link starts with imagechat:// — this text does not.</source>
         <translation>Ένας σύνδεσμος δωματίου ξεκινά με imagechat:// — αυτό το κείμενο όχι.</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Ο σύνδεσμος δωματίου δεν ορίζει έγκυρο δωμάτιο.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The room link has an unknown part &quot;%1&quot;.</source>
         <translation>Ο σύνδεσμος δωματίου έχει άγνωστο τμήμα «%1».</translation>
     </message>
@@ -777,16 +777,21 @@
         <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
         <translation>Η τιμή «tls» του συνδέσμου δωματίου πρέπει να είναι 0 ή 1.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link&apos;s &quot;fp&quot; must be a SHA-256 fingerprint (64 hex digits) and needs tls=1.</source>
+        <translation>Η τιμή «fp» του συνδέσμου δωματίου πρέπει να είναι αποτύπωμα SHA-256 (64 δεκαεξαδικά ψηφία) και απαιτεί tls=1.</translation>
+    </message>
 </context>
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+68"/>
+        <location filename="../core/roomsession.cpp" line="+72"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -794,12 +799,12 @@
 <context>
     <name>ImageChat::RoomState</name>
     <message>
-        <location filename="../core/roomstate.cpp" line="+20"/>
+        <location filename="../core/roomstate.cpp" line="+21"/>
         <source>This marker no longer exists; it may have been deleted.</source>
         <translation>Αυτός ο δείκτης δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Αυτό το σχόλιο δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
     </message>
@@ -814,7 +819,7 @@
         <translation>Αυτή η εικόνα έχει ήδη τον μέγιστο αριθμό δεικτών που επιτρέπεται σε ένα δωμάτιο (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A comment with this id already exists.</source>
         <translation>Υπάρχει ήδη σχόλιο με αυτό το αναγνωριστικό.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>Αυτή η συζήτηση έχει ήδη τον μέγιστο αριθμό σχολίων που επιτρέπεται (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Μόνο ο συντάκτης ενός σχολίου μπορεί να το αλλάξει ή να το διαγράψει.</translation>
     </message>
@@ -834,15 +839,28 @@
         <translation>Το πρώτο σχόλιο ανοίγει τη συζήτηση και δεν μπορεί να διαγραφεί μόνο του. Επεξεργαστείτε το ή διαγράψτε τον δείκτη.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Μόνο ο δημιουργός του δείκτη ή ο κάτοχος του δωματίου μπορεί να διαγράψει έναν δείκτη.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChat::ServerNode</name>
+    <message>
+        <location filename="../server/servernode.cpp" line="+36"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is not running.</source>
+        <translation>Ο διακομιστής δεν εκτελείται.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -872,7 +890,7 @@
         <translation>Γλώσσα:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language is used from the next start of ImageChat.</source>
         <translation>Η νέα γλώσσα εφαρμόζεται από την επόμενη εκκίνηση του ImageChat.</translation>
     </message>
@@ -908,7 +926,7 @@
 <context>
     <name>ImageChat::SqliteStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <location filename="../server/sqlitestore.cpp" line="+84"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
     </message>
@@ -928,7 +946,7 @@
         <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
     </message>
@@ -936,7 +954,7 @@
 <context>
     <name>ImageChat::StartScreen</name>
     <message>
-        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <location filename="../ui/startscreen.cpp" line="+20"/>
         <source>Talk about an image together</source>
         <translation>Συζητήστε μαζί για μια εικόνα</translation>
     </message>
@@ -967,7 +985,7 @@
         <translation>Πρόσφατα</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Room %1</source>
         <comment>room: a shared session on one image</comment>
         <translation>Δωμάτιο %1</translation>
@@ -976,7 +994,7 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+300"/>
+        <location filename="../core/syncservice.cpp" line="+313"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
@@ -1042,7 +1060,7 @@
         <translation>Διαγραφή του δείκτη %1 και όλης της συζήτησής του για όλους; Αυτό δεν αναιρείται.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Δείκτης</translation>
@@ -1185,6 +1203,44 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::TlsTrust</name>
+    <message>
+        <location filename="../core/tlstrust.cpp" line="+57"/>
+        <source>Refused the connection to %1: its certificate is not signed by an authority this computer trusts.</source>
+        <translation>Η σύνδεση με το %1 απορρίφθηκε: το πιστοποιητικό του δεν έχει υπογραφεί από αρχή που εμπιστεύεται αυτός ο υπολογιστής.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: its certificate has expired.</source>
+        <translation>Η σύνδεση με το %1 απορρίφθηκε: το πιστοποιητικό του έχει λήξει.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the connection to %1: its certificate is for another server name.</source>
+        <translation>Η σύνδεση με το %1 απορρίφθηκε: το πιστοποιητικό του αφορά άλλο όνομα διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: %2</source>
+        <translation>Η σύνδεση με το %1 απορρίφθηκε: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused the connection to %1: its certificate is not the one the room link names.</source>
+        <translation>Η σύνδεση με το %1 απορρίφθηκε: το πιστοποιητικό του δεν είναι αυτό που ορίζει ο σύνδεσμος δωματίου.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no certificate (PEM expected).</source>
+        <translation>Το %1 δεν περιέχει πιστοποιητικό (αναμένεται PEM).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1202,12 +1258,12 @@
         <translation>Διακομιστής για νέα δωμάτια (ws://HOST:PORT). Προεπιλογή: φιλοξενία εδώ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder for the rooms this program hosts.</source>
         <translation>Φάκελος για τα δωμάτια που φιλοξενεί αυτό το πρόγραμμα.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Port for hosted rooms.</source>
         <translation>Θύρα για τα δωμάτια που φιλοξενούνται.</translation>
     </message>
@@ -1217,7 +1273,7 @@
         <translation>Γλώσσα του περιβάλλοντος (bg, el, de, tr, pt_BR, en)· προεπιλογή: η ρύθμιση, αλλιώς η γλώσσα του συστήματος.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An image file or an imagechat:// room link.</source>
         <translation>Ένα αρχείο εικόνας ή ένας σύνδεσμος δωματίου imagechat://.</translation>
     </message>

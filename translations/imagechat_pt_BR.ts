@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+16"/>
+        <location filename="../core/appsettings.cpp" line="+18"/>
         <source>Guest</source>
         <translation>Convidado</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <location filename="../ui/canvasview.cpp" line="+154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
-        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <location filename="../core/connectionstatus.cpp" line="+72"/>
         <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
         <translation>Você está offline, por isso isto não foi enviado. Não será enviado mais tarde; envie de novo quando voltar a ficar online.</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ImageChat::ConversationDelegate</name>
     <message>
-        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <location filename="../ui/conversationlist.cpp" line="+37"/>
         <source>No replies</source>
         <translation>Nenhuma resposta</translation>
     </message>
@@ -154,7 +154,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Todas</translation>
@@ -180,7 +180,7 @@
 <context>
     <name>ImageChat::DesktopApp</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
         <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
         <translation>Nenhum chaveiro disponível (%1): sua identidade é mantida apenas nesta sessão; por isso, após reiniciar, você não poderá editar os comentários que escreveu antes.</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <location filename="../core/imagetransfer.cpp" line="+228"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>A imagem baixada está danificada (a soma de verificação não corresponde à da sala). Tente entrar novamente.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server sent more image data than announced.</source>
         <translation>O servidor enviou mais dados de imagem do que o anunciado.</translation>
     </message>
@@ -201,17 +201,17 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>The server stopped answering.</source>
         <translation>O servidor parou de responder.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not reach the server at %1.</source>
         <translation>Não foi possível contatar o servidor em %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server closed the connection: %1</source>
         <translation>O servidor encerrou a conexão: %1</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ImageChat::JoinDialog</name>
     <message>
-        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <location filename="../ui/joindialog.cpp" line="+16"/>
         <source>Join a Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Entrar em uma sala</translation>
@@ -230,7 +230,7 @@
         <translation>Cole o link da sala que alguém compartilhou com você:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Join</source>
         <comment>join a room</comment>
         <translation>Entrar</translation>
@@ -257,7 +257,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -303,18 +303,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>&amp;Nova janela nesta sala</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>C&amp;onfigurações…</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Selecionar e mover marcadores, deslocar a imagem (V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add Marker</source>
         <comment>marker: a pin on the image that holds a conversation</comment>
         <translation>Adicionar marcador</translation>
@@ -365,7 +365,7 @@
         <translation>Clique na imagem para colocar um marcador e iniciar uma conversa (M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
@@ -430,12 +430,12 @@
         <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
         <translation>%1 é grande demais para compartilhar (%2 MB; o limite é %3 MB).</translation>
     </message>
@@ -450,24 +450,24 @@
         <translation>%1 não é uma imagem que o ImageChat consiga exibir (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+46"/>
+        <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>O campo &quot;%1&quot; %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a lowercase UUID</source>
         <translation>deve ser um UUID em minúsculas</translation>
     </message>
@@ -618,12 +618,12 @@
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>A posição do marcador deve estar dentro da imagem (x e y entre 0 e 1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A comment cannot be empty.</source>
         <translation>Um comentário não pode ficar vazio.</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Um comentário pode ter no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>must be a string</source>
         <translation>deve ser uma string</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be true or false</source>
         <translation>deve ser true ou false</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>Tipo de solicitação desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Não é um evento: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Um evento precisa de um &quot;seq&quot; positivo e de um autor.</translation>
     </message>
@@ -695,12 +695,12 @@
         <translation>A mensagem não é um JSON válido (%1 na posição %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A message must be a JSON object with a &quot;type&quot;.</source>
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Este servidor usa a versão %1 do protocolo; o cliente usa a versão %2. Atualize o mais antigo dos dois.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
         <translation>O &quot;seq&quot; ou o &quot;pending&quot; da mensagem hello está fora do intervalo.</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>ImageChat::RoomLink</name>
     <message>
-        <location filename="../core/roomlink.cpp" line="+24"/>
+        <location filename="../core/roomlink.cpp" line="+26"/>
         <source>The address has no server name.</source>
         <translation>O endereço não tem nome de servidor.</translation>
     </message>
@@ -738,12 +738,12 @@
         <translation>O endereço não deve conter nome de usuário nem senha.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor; o esperado é ws://HOST:PORT ou wss://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A room link starts with imagechat:// — this text does not.</source>
         <translation>Um link de sala começa com imagechat:// — este texto não.</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>O link da sala não indica uma sala válida.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The room link has an unknown part &quot;%1&quot;.</source>
         <translation>O link da sala tem uma parte desconhecida: &quot;%1&quot;.</translation>
     </message>
@@ -777,16 +777,21 @@
         <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
         <translation>O &quot;tls&quot; do link da sala deve ser 0 ou 1.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link&apos;s &quot;fp&quot; must be a SHA-256 fingerprint (64 hex digits) and needs tls=1.</source>
+        <translation>O &quot;fp&quot; do link da sala deve ser uma impressão digital SHA-256 (64 dígitos hexadecimais) e requer tls=1.</translation>
+    </message>
 </context>
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+68"/>
+        <location filename="../core/roomsession.cpp" line="+72"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Not connected to a room.</source>
         <translation>Não conectado a uma sala.</translation>
     </message>
@@ -794,12 +799,12 @@
 <context>
     <name>ImageChat::RoomState</name>
     <message>
-        <location filename="../core/roomstate.cpp" line="+20"/>
+        <location filename="../core/roomstate.cpp" line="+21"/>
         <source>This marker no longer exists; it may have been deleted.</source>
         <translation>Este marcador não existe mais; talvez tenha sido excluído.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Este comentário não existe mais; talvez tenha sido excluído.</translation>
     </message>
@@ -814,7 +819,7 @@
         <translation>Esta imagem já tem o número máximo de marcadores que uma sala comporta (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A comment with this id already exists.</source>
         <translation>Já existe um comentário com este ID.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>Esta conversa já tem o número máximo de comentários que comporta (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Somente o autor pode alterar ou excluir um comentário.</translation>
     </message>
@@ -834,15 +839,28 @@
         <translation>O primeiro comentário abre a conversa e não pode ser excluído sozinho; edite-o ou exclua o marcador.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Somente o criador do marcador ou o proprietário da sala pode excluir um marcador.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChat::ServerNode</name>
+    <message>
+        <location filename="../server/servernode.cpp" line="+36"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is not running.</source>
+        <translation>O servidor não está em execução.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -872,7 +890,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language is used from the next start of ImageChat.</source>
         <translation>O novo idioma é usado a partir da próxima vez que o ImageChat for iniciado.</translation>
     </message>
@@ -908,7 +926,7 @@
 <context>
     <name>ImageChat::SqliteStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <location filename="../server/sqlitestore.cpp" line="+84"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
@@ -928,7 +946,7 @@
         <translation>Outra pessoa alterou esta sala no mesmo momento; atualize e tente novamente.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
     </message>
@@ -936,7 +954,7 @@
 <context>
     <name>ImageChat::StartScreen</name>
     <message>
-        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <location filename="../ui/startscreen.cpp" line="+20"/>
         <source>Talk about an image together</source>
         <translation>Converse sobre uma imagem em conjunto</translation>
     </message>
@@ -967,7 +985,7 @@
         <translation>Recentes</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Room %1</source>
         <comment>room: a shared session on one image</comment>
         <translation>Sala %1</translation>
@@ -976,7 +994,7 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+300"/>
+        <location filename="../core/syncservice.cpp" line="+313"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
@@ -1042,7 +1060,7 @@
         <translation>Excluir o marcador %1 e toda a sua conversa para todos? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marcador</translation>
@@ -1185,6 +1203,44 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::TlsTrust</name>
+    <message>
+        <location filename="../core/tlstrust.cpp" line="+57"/>
+        <source>Refused the connection to %1: its certificate is not signed by an authority this computer trusts.</source>
+        <translation>Conexão com %1 recusada: o certificado não foi assinado por uma autoridade em que este computador confia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: its certificate has expired.</source>
+        <translation>Conexão com %1 recusada: o certificado expirou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the connection to %1: its certificate is for another server name.</source>
+        <translation>Conexão com %1 recusada: o certificado é de outro nome de servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: %2</source>
+        <translation>Conexão com %1 recusada: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused the connection to %1: its certificate is not the one the room link names.</source>
+        <translation>Conexão com %1 recusada: o certificado não é o indicado pelo link da sala.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no certificate (PEM expected).</source>
+        <translation>%1 não contém nenhum certificado (PEM esperado).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1202,12 +1258,12 @@
         <translation>Servidor para novas salas (ws://HOST:PORT); padrão: hospedá-las aqui.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder for the rooms this program hosts.</source>
         <translation>Pasta das salas que este programa hospeda.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Port for hosted rooms.</source>
         <translation>Porta das salas hospedadas.</translation>
     </message>
@@ -1217,7 +1273,7 @@
         <translation>Idioma da interface (bg, el, de, tr, pt_BR, en); padrão: a configuração, senão o idioma do sistema.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An image file or an imagechat:// room link.</source>
         <translation>Um arquivo de imagem ou um link de sala imagechat://.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+16"/>
+        <location filename="../core/appsettings.cpp" line="+18"/>
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+156"/>
+        <location filename="../ui/canvasview.cpp" line="+154"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
-        <location filename="../core/connectionstatus.cpp" line="+70"/>
+        <location filename="../core/connectionstatus.cpp" line="+72"/>
         <source>You are offline, so this was not sent. It will not be sent later; send it again when you are back online.</source>
         <translation>Çevrimdışısınız, bu yüzden bu gönderilmedi. Daha sonra da gönderilmeyecek; yeniden çevrimiçi olduğunuzda tekrar gönderin.</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ImageChat::ConversationDelegate</name>
     <message>
-        <location filename="../ui/conversationlist.cpp" line="+46"/>
+        <location filename="../ui/conversationlist.cpp" line="+37"/>
         <source>No replies</source>
         <translation>Yanıt yok</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Tümü</translation>
@@ -179,7 +179,7 @@
 <context>
     <name>ImageChat::DesktopApp</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+38"/>
+        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
         <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
         <translation>Anahtar zinciri kullanılamıyor (%1): kimliğiniz yalnızca bu oturum için tutuluyor; bu nedenle yeniden başlattıktan sonra daha önce yazdığınız yorumları düzenleyemezsiniz.</translation>
     </message>
@@ -187,12 +187,12 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+218"/>
+        <location filename="../core/imagetransfer.cpp" line="+228"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>İndirilen resim bozuk (sağlama toplamı odanınkiyle eşleşmiyor). Yeniden katılmayı deneyin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The server sent more image data than announced.</source>
         <translation>Sunucu, bildirdiğinden daha fazla resim verisi gönderdi.</translation>
     </message>
@@ -200,17 +200,17 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>The server stopped answering.</source>
         <translation>Sunucu yanıt vermeyi bıraktı.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Could not reach the server at %1.</source>
         <translation>%1 adresindeki sunucuya ulaşılamadı.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server closed the connection: %1</source>
         <translation>Sunucu bağlantıyı kapattı: %1</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>ImageChat::JoinDialog</name>
     <message>
-        <location filename="../ui/joindialog.cpp" line="+15"/>
+        <location filename="../ui/joindialog.cpp" line="+16"/>
         <source>Join a Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Odaya Katıl</translation>
@@ -229,7 +229,7 @@
         <translation>Sizinle paylaşılan oda bağlantısını yapıştırın:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Join</source>
         <comment>join a room</comment>
         <translation>Katıl</translation>
@@ -256,7 +256,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -302,18 +302,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
         <translation>Bu Odada Ye&amp;ni Pencere</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>Aya&amp;rlar…</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tools</source>
         <translation>Araçlar</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>İşaretçileri seçin ve taşıyın, resmi kaydırın (V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add Marker</source>
         <comment>marker: a pin on the image that holds a conversation</comment>
         <translation>İşaretçi Ekle</translation>
@@ -364,7 +364,7 @@
         <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
         <translation>%1, paylaşılamayacak kadar büyük (%2 MB; sınır %3 MB).</translation>
     </message>
@@ -449,24 +449,24 @@
         <translation>%1, ImageChat&apos;in gösterebileceği bir resim değil (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+72"/>
+        <location line="+12"/>
+        <location line="+74"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+60"/>
+        <location line="+46"/>
+        <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Oda açılamadı: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>&quot;%1&quot; alanı %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a lowercase UUID</source>
         <translation>küçük harfli bir UUID olmalıdır</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation>bir sayı olmalıdır</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>İşaretçinin konumu resmin üzerinde olmalıdır (x ve y 0 ile 1 arasında).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A comment cannot be empty.</source>
         <translation>Yorum boş olamaz.</translation>
     </message>
@@ -631,12 +631,12 @@
         <translation>Bir yorum en fazla %1 karakter içerebilir; bu yorumda %2 karakter var.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>must be a string</source>
         <translation>bir dize olmalıdır</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>must be true or false</source>
         <translation>true veya false olmalıdır</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Bilinmeyen istek türü &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Bir olay değil: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Bir olay için pozitif bir &quot;seq&quot; ve bir yazar gerekir.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>İleti geçerli bir JSON değil (%1, konum %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A message must be a JSON object with a &quot;type&quot;.</source>
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Bu sunucu %1 protokol sürümünü kullanıyor; istemci %2 sürümünü kullanıyor. İkisinden eski olanı güncelleyin.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The hello&apos;s &quot;seq&quot; or &quot;pending&quot; is out of range.</source>
         <translation>&quot;hello&quot; iletisindeki &quot;seq&quot; veya &quot;pending&quot; değeri aralık dışında.</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>ImageChat::RoomLink</name>
     <message>
-        <location filename="../core/roomlink.cpp" line="+24"/>
+        <location filename="../core/roomlink.cpp" line="+26"/>
         <source>The address has no server name.</source>
         <translation>Adreste sunucu adı yok.</translation>
     </message>
@@ -736,12 +736,12 @@
         <translation>Adres kullanıcı adı veya parola içermemelidir.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a server address; expected ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>&quot;%1&quot; bir sunucu adresi değil; ws://HOST:PORT veya wss://HOST:PORT bekleniyordu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>A room link starts with imagechat:// — this text does not.</source>
         <translation>Oda bağlantısı imagechat:// ile başlar — bu metin öyle başlamıyor.</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>Oda bağlantısı geçerli bir oda belirtmiyor.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The room link has an unknown part &quot;%1&quot;.</source>
         <translation>Oda bağlantısında bilinmeyen bir bölüm var: &quot;%1&quot;.</translation>
     </message>
@@ -775,16 +775,21 @@
         <source>The room link&apos;s &quot;tls&quot; must be 0 or 1.</source>
         <translation>Oda bağlantısındaki &quot;tls&quot; değeri 0 veya 1 olmalıdır.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The room link&apos;s &quot;fp&quot; must be a SHA-256 fingerprint (64 hex digits) and needs tls=1.</source>
+        <translation>Oda bağlantısındaki &quot;fp&quot; değeri bir SHA-256 parmak izi (64 onaltılık basamak) olmalı ve tls=1 gerektirir.</translation>
+    </message>
 </context>
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+68"/>
+        <location filename="../core/roomsession.cpp" line="+72"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Not connected to a room.</source>
         <translation>Bir odaya bağlı değilsiniz.</translation>
     </message>
@@ -792,12 +797,12 @@
 <context>
     <name>ImageChat::RoomState</name>
     <message>
-        <location filename="../core/roomstate.cpp" line="+20"/>
+        <location filename="../core/roomstate.cpp" line="+21"/>
         <source>This marker no longer exists; it may have been deleted.</source>
         <translation>Bu işaretçi artık yok; silinmiş olabilir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Bu yorum artık yok; silinmiş olabilir.</translation>
     </message>
@@ -812,7 +817,7 @@
         <translation>Bu resim, bir odanın alabileceği en fazla işaretçi sayısına zaten ulaştı (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A comment with this id already exists.</source>
         <translation>Bu kimliğe sahip bir yorum zaten var.</translation>
     </message>
@@ -822,7 +827,7 @@
         <translation>Bu konuşma, alabileceği en fazla yorum sayısına zaten ulaştı (%1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Bir yorumu yalnızca yazarı değiştirebilir veya silebilir.</translation>
     </message>
@@ -832,15 +837,28 @@
         <translation>İlk yorum konuşmayı başlatır ve tek başına silinemez; onu düzenleyin ya da işaretçiyi silin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Bir işaretçiyi yalnızca onu oluşturan kişi veya odanın sahibi silebilir.</translation>
     </message>
 </context>
 <context>
+    <name>ImageChat::ServerNode</name>
+    <message>
+        <location filename="../server/servernode.cpp" line="+36"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is not running.</source>
+        <translation>Sunucu çalışmıyor.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+21"/>
+        <location filename="../ui/settingsdialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -870,7 +888,7 @@
         <translation>Dil:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language is used from the next start of ImageChat.</source>
         <translation>Yeni dil, ImageChat bir sonraki başlatıldığında kullanılır.</translation>
     </message>
@@ -906,7 +924,7 @@
 <context>
     <name>ImageChat::SqliteStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+82"/>
+        <location filename="../server/sqlitestore.cpp" line="+84"/>
         <source>Cannot open the database %1: %2</source>
         <translation>%1 veritabanı açılamıyor: %2</translation>
     </message>
@@ -926,7 +944,7 @@
         <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
     </message>
@@ -934,7 +952,7 @@
 <context>
     <name>ImageChat::StartScreen</name>
     <message>
-        <location filename="../ui/startscreen.cpp" line="+19"/>
+        <location filename="../ui/startscreen.cpp" line="+20"/>
         <source>Talk about an image together</source>
         <translation>Bir resim hakkında birlikte konuşun</translation>
     </message>
@@ -965,7 +983,7 @@
         <translation>Son Kullanılanlar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Room %1</source>
         <comment>room: a shared session on one image</comment>
         <translation>Oda %1</translation>
@@ -974,7 +992,7 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+300"/>
+        <location filename="../core/syncservice.cpp" line="+313"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
@@ -1040,7 +1058,7 @@
         <translation>%1 numaralı işaretçi ve tüm konuşması herkes için silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>İşaretçi</translation>
@@ -1183,6 +1201,44 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::TlsTrust</name>
+    <message>
+        <location filename="../core/tlstrust.cpp" line="+57"/>
+        <source>Refused the connection to %1: its certificate is not signed by an authority this computer trusts.</source>
+        <translation>%1 ile bağlantı reddedildi: sertifikası bu bilgisayarın güvendiği bir makam tarafından imzalanmamış.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: its certificate has expired.</source>
+        <translation>%1 ile bağlantı reddedildi: sertifikasının süresi dolmuş.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused the connection to %1: its certificate is for another server name.</source>
+        <translation>%1 ile bağlantı reddedildi: sertifikası başka bir sunucu adı için.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused the connection to %1: %2</source>
+        <translation>%1 ile bağlantı reddedildi: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refused the connection to %1: its certificate is not the one the room link names.</source>
+        <translation>%1 ile bağlantı reddedildi: sertifikası oda bağlantısının belirttiği sertifika değil.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no certificate (PEM expected).</source>
+        <translation>%1 sertifika içermiyor (PEM bekleniyor).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -1200,12 +1256,12 @@
         <translation>Yeni odalar için sunucu (ws://HOST:PORT); varsayılan: odaları burada barındır.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder for the rooms this program hosts.</source>
         <translation>Bu programın barındırdığı odaların klasörü.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Port for hosted rooms.</source>
         <translation>Barındırılan odalar için bağlantı noktası.</translation>
     </message>
@@ -1215,7 +1271,7 @@
         <translation>Arayüz dili (bg, el, de, tr, pt_BR, en); varsayılan: ayar, yoksa sistem dili.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>An image file or an imagechat:// room link.</source>
         <translation>Bir resim dosyası veya bir imagechat:// oda bağlantısı.</translation>
     </message>

@@ -1,16 +1,15 @@
 #include "clirunner.h"
 
-#include "chatserver.h"
+#include "embeddedserver.h"
 #include "identityfile.h"
 #include "imagetransfer.h"
-#include "sqlitestore.h"
+#include "servernode.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkInterface>
 #include <QSaveFile>
 
 namespace ImageChat {
@@ -34,18 +33,6 @@ QString stateName(SyncService::State state)
         return QStringLiteral("failed");
     }
     return {};
-}
-
-// The address others on the network can reach when listening on "any".
-QString advertisedHost(const QHostAddress &listening)
-{
-    if (listening != QHostAddress::Any && listening != QHostAddress::AnyIPv4)
-        return listening.toString();
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback())
-            return address.toString();
-    }
-    return QHostAddress(QHostAddress::LocalHost).toString();
 }
 
 } // namespace
@@ -117,6 +104,7 @@ void CliRunner::share(const QString &imagePath, const ServerAddress &server)
                     QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
     auto *upload = new ImageUpload(server, file.readAll(), QFileInfo(imagePath).fileName(), this);
     upload->setIdentity(m_identity);
+    upload->setTrustedAuthorities(m_authorities);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
     connect(upload, &ImageTransfer::progress, this, [this](qint64 done, qint64 total) {
@@ -139,6 +127,7 @@ void CliRunner::openRoom(const RoomLink &link, bool keepRetrying, std::function<
     m_model = std::make_unique<RoomModel>();
     m_sync = std::make_unique<SyncService>(m_model.get(), link);
     m_sync->setIdentity(m_identity);
+    m_sync->setTrustedAuthorities(m_authorities);
     m_sync->setDisplayName(m_name);
     connect(m_sync.get(), &SyncService::identityIssued, this, &CliRunner::saveIdentity);
     auto live = std::make_shared<bool>(false);
@@ -235,6 +224,7 @@ void CliRunner::fetchImage(const RoomLink &link, const QString &outputPath)
 {
     auto *download = new ImageDownload(link, this);
     download->setIdentity(m_identity);
+    download->setTrustedAuthorities(m_authorities);
     connect(download, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
     connect(download, &ImageTransfer::progress, this, [this](qint64 done, qint64 total) {
         m_err << "downloading: " << (total ? done * 100 / total : 100) << "%\r" << Qt::flush;
@@ -260,32 +250,28 @@ void CliRunner::fetchImage(const RoomLink &link, const QString &outputPath)
 void CliRunner::host(const QHostAddress &address, quint16 port, const QString &dataDir,
                      const QString &imagePath)
 {
-    if (!QDir().mkpath(dataDir))
-        return fail(Exit::Usage, QStringLiteral("cannot create the data folder %1").arg(dataDir));
-    m_store =
-        std::make_unique<SqliteStore>(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
+    // Secure by default: a self-signed certificate made in the data folder,
+    // pinned by the links this prints.
+    NodeConfig config;
+    config.dataDir = dataDir;
+    config.tls = NodeConfig::Tls::SelfSigned;
+    config.server.address = address;
+    config.server.port = port;
+    m_node = std::make_unique<ServerNode>(config);
     QString error;
-    if (!m_store->open(&error))
+    if (!m_node->start(&error))
         return fail(Exit::Refused, error);
-    m_bus = std::make_unique<LocalBus>();
-    ServerOptions options;
-    options.address = address;
-    options.port = port;
-    m_server = std::make_unique<ChatServer>(m_store.get(), m_bus.get(), options);
-    if (!m_server->listen(&error))
-        return fail(Exit::Refused, error);
-    m_err << "imagechat-cli: hosting on " << m_server->url().toString() << " (data in "
+    m_err << "imagechat-cli: hosting on " << m_node->server()->url().toString() << " (data in "
           << QDir::toNativeSeparators(dataDir) << "); Ctrl+C stops." << Qt::endl;
 
-    ServerAddress local;
-    local.host = m_server->url().host();
-    local.port = m_server->port();
+    ServerAddress local = m_node->address();
     QFile file(imagePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Exit::Usage,
                     QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
     auto *upload = new ImageUpload(local, file.readAll(), QFileInfo(imagePath).fileName(), this);
     upload->setIdentity(m_identity);
+    upload->setTrustedAuthorities(m_authorities);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
     connect(upload, &ImageTransfer::failed, this,
@@ -293,7 +279,10 @@ void CliRunner::host(const QHostAddress &address, quint16 port, const QString &d
     connect(upload, &ImageUpload::finished, this,
             [this, address](const RoomLink &created, const Protocol::ImageMeta &) {
                 RoomLink shared = created;
-                shared.server.host = advertisedHost(address);
+                if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+                    shared.server.host = localNetworkHost();
+                else
+                    shared.server.host = address.toString();
                 m_out << shared.toString() << Qt::endl;
                 watch(created);
             });

@@ -7,6 +7,7 @@
 #include "syncservice.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
 
@@ -14,9 +15,7 @@
 
 namespace ImageChat {
 
-class ChatServer;
-class SqliteStore;
-class LocalBus;
+class ServerNode;
 
 // Exit codes of imagechat-cli, documented in its --help.
 namespace Exit {
@@ -40,6 +39,11 @@ public:
     // Reads the identity file, if any; false (after reporting) if it is unreadable.
     bool loadIdentity(const QString &path);
     void setTimeout(int ms) { m_timeout.setInterval(ms); }
+    // Authorities trusted beyond the system's, for wss servers (--ca-file).
+    void setTrustedAuthorities(const QList<QSslCertificate> &authorities)
+    {
+        m_authorities = authorities;
+    }
 
     void share(const QString &imagePath, const ServerAddress &server);
     void apply(const RoomLink &link, const Operation &op);
@@ -67,13 +71,12 @@ private:
     QString m_name;
     QString m_identityPath;
     Protocol::Identity m_identity;
+    QList<QSslCertificate> m_authorities;
     QTimer m_timeout;
     bool m_finished = false;
     std::unique_ptr<RoomModel> m_model;
     std::unique_ptr<SyncService> m_sync;
-    std::unique_ptr<SqliteStore> m_store;
-    std::unique_ptr<LocalBus> m_bus;
-    std::unique_ptr<ChatServer> m_server;
+    std::unique_ptr<ServerNode> m_node;
 };
 
 } // namespace ImageChat

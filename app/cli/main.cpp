@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "ids.h"
 #include "signalwatcher.h"
+#include "tlstrust.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,8 +85,13 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"),
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/host"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("Also trust the certificate authorities in this PEM file for wss:// "
+                       "servers (a private CA)."),
+        QStringLiteral("FILE"));
     parser.addOptions({ serverOption, atOption, nameOption, identityOption, timeoutOption,
-                        listenOption, dataOption });
+                        listenOption, dataOption, caFileOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     parser.process(app);
 
@@ -121,6 +127,14 @@ int main(int argc, char **argv)
     runner.setTimeout(timeout * 1000);
     if (!runner.loadIdentity(parser.value(identityOption)))
         return Exit::Usage;
+    if (parser.isSet(caFileOption)) {
+        QString error;
+        const std::optional<QList<QSslCertificate>> authorities =
+            readCertificates(parser.value(caFileOption), &error);
+        if (!authorities)
+            return usage(QStringLiteral("--ca-file: ") + error);
+        runner.setTrustedAuthorities(*authorities);
+    }
 
     std::optional<RoomLink> link;
     if (command != QLatin1String("share") && command != QLatin1String("host")) {

@@ -25,7 +25,7 @@ private slots:
         QFETCH(int, port);
         QFETCH(bool, tls);
         RoomLink link;
-        link.server = { host, quint16(port), tls };
+        link.server = { host, quint16(port), tls, {} };
         link.room = QStringLiteral("AbCdEf123456");
         link.key = QStringLiteral("k3y_k3y-k3y_k3y-k3y_k3y");
         const QString text = link.toString();
@@ -88,7 +88,7 @@ private slots:
     {
         QString error;
         QCOMPARE(ServerAddress::parse(QStringLiteral("wss://h.example:8443"), &error),
-                 (ServerAddress { QStringLiteral("h.example"), 8443, true }));
+                 (ServerAddress { QStringLiteral("h.example"), 8443, true, {} }));
         QVERIFY(!ServerAddress::parse(QStringLiteral("http://h:1"), &error));
         QVERIFY(!ServerAddress::parse(QStringLiteral("ws://h"), &error));
         QVERIFY(!error.isEmpty());

@@ -454,7 +454,7 @@ private slots:
         const quint16 port = unusedPort();
         QVERIFY(port != 0);
         RoomLink link;
-        link.server = { QStringLiteral("127.0.0.1"), port, false };
+        link.server = { QStringLiteral("127.0.0.1"), port, false, {} };
         link.room = randomToken(9);
         link.key = randomToken(18);
 

@@ -171,7 +171,7 @@ private slots:
                     });
         });
         RoomLink link;
-        link.server = { QStringLiteral("127.0.0.1"), peer.serverPort(), false };
+        link.server = { QStringLiteral("127.0.0.1"), peer.serverPort(), false, {} };
         link.room = QStringLiteral("scriptedroom");
         link.key = QStringLiteral("scripted-key-0123456789");
         TestClient client(link);

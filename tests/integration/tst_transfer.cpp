@@ -411,7 +411,7 @@ void TestTransfer::unreachableServer()
     // A port that was free a moment ago, with nobody listening on it now.
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    ServerAddress address { QStringLiteral("127.0.0.1"), probe.serverPort(), false };
+    ServerAddress address { QStringLiteral("127.0.0.1"), probe.serverPort(), false, {} };
     probe.close();
 
     RoomLink link;

@@ -24,7 +24,7 @@ public:
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
-    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false }; }
+    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false, {} }; }
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
     // What the server said, for failure messages.
     QByteArray diagnostics();

@@ -31,10 +31,28 @@ SyncService::Timing fastTiming()
     return timing;
 }
 
-TestServer::TestServer(const ServerOptions &options)
-    : m_options(options)
+namespace {
+
+NodeConfig nodeConfig(const ServerOptions &options)
 {
-    m_options.address = QHostAddress::LocalHost;
+    NodeConfig config;
+    config.server = options;
+    return config;
+}
+
+} // namespace
+
+TestServer::TestServer(const ServerOptions &options)
+    : TestServer(nodeConfig(options))
+{ }
+
+TestServer::TestServer(const NodeConfig &config)
+{
+    NodeConfig node = config;
+    if (node.dataDir.isEmpty())
+        node.dataDir = m_dir.path();
+    node.server.address = QHostAddress::LocalHost;
+    m_node = std::make_unique<ServerNode>(node);
     start();
 }
 
@@ -45,31 +63,22 @@ TestServer::~TestServer()
 
 void TestServer::start()
 {
-    m_store = std::make_unique<SqliteStore>(m_dir.filePath(QStringLiteral("imagechat.sqlite")));
     QString error;
-    if (!m_store->open(&error))
-        qFatal("cannot open test store: %s", qPrintable(error));
-    m_bus = std::make_unique<LocalBus>();
-    m_server = std::make_unique<ChatServer>(m_store.get(), m_bus.get(), m_options);
-    if (!m_server->listen(&error))
-        qFatal("cannot listen: %s", qPrintable(error));
+    if (!m_node->start(&error))
+        qFatal("cannot start the test server: %s", qPrintable(error));
     // Later restarts come back on the same port, as a restarted server would.
-    m_options.port = m_server->port();
+    m_address = m_node->address();
+    m_node->setListenAddress(QHostAddress::LocalHost, m_address.port);
 }
 
 void TestServer::stop()
 {
-    m_server.reset();
-    m_bus.reset();
-    m_store.reset();
+    m_node->stop();
 }
 
 ServerAddress TestServer::address() const
 {
-    ServerAddress address;
-    address.host = QStringLiteral("127.0.0.1");
-    address.port = m_options.port;
-    return address;
+    return m_address;
 }
 
 RoomLink TestServer::createRoom(Protocol::Identity *owner, const QByteArray &image)

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "bus.h"
-#include "chatserver.h"
 #include "roomlink.h"
 #include "roommodel.h"
-#include "sqlitestore.h"
+#include "servernode.h"
 #include "syncservice.h"
 
 #include <QCoreApplication>
@@ -43,18 +41,22 @@ SyncService::Timing fastTiming();
 // The room as the server has it now, read through a fresh client.
 QJsonArray serverState(const RoomLink &link);
 
-// A real ChatServer on 127.0.0.1, port 0, with a real SQLite file in a
-// temporary folder and the in-process bus.
+// A real server node on 127.0.0.1, port 0, with a real SQLite file in a
+// temporary folder and the in-process bus; started as the server program
+// starts it.
 class TestServer
 {
 public:
     explicit TestServer(const ServerOptions &options = {});
+    // A node as configured (TLS...); data in a temporary folder unless given.
+    explicit TestServer(const NodeConfig &config);
     ~TestServer();
 
-    ChatServer &server() { return *m_server; }
-    SqliteStore &store() { return *m_store; }
-    Bus &bus() { return *m_bus; }
-    QString dataDir() const { return m_dir.path(); }
+    ChatServer &server() { return *m_node->server(); }
+    Store &store() { return *m_node->store(); }
+    Bus &bus() { return *m_node->bus(); }
+    QString dataDir() const { return m_node->config().dataDir; }
+    // As links carry it: with TLS and a pinned fingerprint when so configured.
     ServerAddress address() const;
 
     // Creates a room by a real upload; the owner's identity is returned.
@@ -66,10 +68,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    ServerOptions m_options;
-    std::unique_ptr<SqliteStore> m_store;
-    std::unique_ptr<LocalBus> m_bus;
-    std::unique_ptr<ChatServer> m_server;
+    std::unique_ptr<ServerNode> m_node;
+    ServerAddress m_address;
 };
 
 // One window's worth of client: a model and its sync service.

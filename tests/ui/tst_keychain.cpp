@@ -156,7 +156,7 @@ private slots:
 
     void identitySurvivesANewManager()
     {
-        const ServerAddress server { QStringLiteral("chat.example.org"), 443, true };
+        const ServerAddress server { QStringLiteral("chat.example.org"), 443, true, {} };
         const Protocol::Identity identity {
             QStringLiteral("u-5f3a9c"), QString::fromLatin1(remember("s3cret-identity-b7e104d2"))
         };
@@ -190,10 +190,10 @@ private slots:
     void serversDoNotMix()
     {
         // Same host: the port and TLS alone tell the servers apart.
-        const ServerAddress plain { QStringLiteral("team.example.net"), 47800, false };
-        const ServerAddress otherPort { QStringLiteral("team.example.net"), 47801, false };
-        const ServerAddress tls { QStringLiteral("team.example.net"), 47800, true };
-        const ServerAddress unknown { QStringLiteral("never.example.net"), 47800, false };
+        const ServerAddress plain { QStringLiteral("team.example.net"), 47800, false, {} };
+        const ServerAddress otherPort { QStringLiteral("team.example.net"), 47801, false, {} };
+        const ServerAddress tls { QStringLiteral("team.example.net"), 47800, true, {} };
+        const ServerAddress unknown { QStringLiteral("never.example.net"), 47800, false, {} };
         QCOMPARE(QSet<QString>({ IdentityManager::keyFor(plain), IdentityManager::keyFor(otherPort),
                                  IdentityManager::keyFor(tls) })
                      .size(),

@@ -74,8 +74,8 @@ private slots:
 
     void identityIsKeptForTheSession()
     {
-        const ServerAddress first { QStringLiteral("first.example.org"), 47800, false };
-        const ServerAddress second { QStringLiteral("second.example.org"), 443, true };
+        const ServerAddress first { QStringLiteral("first.example.org"), 47800, false, {} };
+        const ServerAddress second { QStringLiteral("second.example.org"), 443, true, {} };
         const Protocol::Identity firstIdentity {
             QStringLiteral("u-first"), QString::fromLatin1(remember("first-secret-4e1f0a77c2"))
         };
@@ -116,9 +116,9 @@ private slots:
         // A second manager over the same session store (as a second window
         // would be): its loads all go to the keychain first, all fail, and
         // every one of them must still be answered from the session store.
-        const ServerAddress first { QStringLiteral("a.example.org"), 1000, false };
-        const ServerAddress second { QStringLiteral("b.example.org"), 2000, false };
-        const ServerAddress unknown { QStringLiteral("c.example.org"), 3000, false };
+        const ServerAddress first { QStringLiteral("a.example.org"), 1000, false, {} };
+        const ServerAddress second { QStringLiteral("b.example.org"), 2000, false, {} };
+        const ServerAddress unknown { QStringLiteral("c.example.org"), 3000, false, {} };
         const Protocol::Identity firstIdentity {
             QStringLiteral("u-a"), QString::fromLatin1(remember("a-secret-6f20d8c4b1"))
         };
