@@ -291,7 +291,15 @@ void RedisBus::connectLinks()
                 connectFailed("cannot resolve " + m_host + ": " + info.errorString().toUtf8());
                 return;
             }
-            connectLinksTo(info.addresses().constFirst().toString().toUtf8());
+            // IPv4 first: "localhost" often resolves to ::1 first, and Redis
+            // listens on 127.0.0.1 by default.
+            const QList<QHostAddress> addresses = info.addresses();
+            const auto v4 =
+                std::find_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
+                    return a.protocol() == QAbstractSocket::IPv4Protocol;
+                });
+            connectLinksTo(
+                (v4 != addresses.cend() ? *v4 : addresses.constFirst()).toString().toUtf8());
         });
 }
 
@@ -398,7 +406,7 @@ void RedisBus::subscriptionReply(const QByteArray &kind, const QByteArray &chann
 
 void RedisBus::linkUp(Link *link)
 {
-    qCDebug(lcBus) << link->role << "connected to Redis at" << m_host << m_port;
+    qCDebug(lcBus) << link->role << "connected to Redis at" << m_host.constData() << m_port;
     link->up = true;
     if (link == m_sub.get()) {
         m_confirmed.clear();
@@ -412,7 +420,8 @@ void RedisBus::linkDown(Link *link, const QByteArray &reason)
     // hiredis frees the context when this callback returns; the adapter goes
     // later, once hiredis has called its cleanup hook.
     link->context = nullptr;
-    link->adapter->deleteLater();
+    if (link->adapter)
+        link->adapter->deleteLater();
     link->adapter = nullptr;
     const bool wasUp = link->up;
     link->up = false;
@@ -428,8 +437,9 @@ void RedisBus::connectFailed(const QByteArray &reason)
 {
     if (!m_outageReported) {
         m_outageReported = true;
-        qCWarning(lcBus).nospace() << "Redis at " << m_host << ":" << m_port << " unreachable ("
-                                   << reason << "); serving this node's clients only, retrying";
+        qCWarning(lcBus).nospace()
+            << "Redis at " << m_host.constData() << ":" << m_port << " unreachable (" << reason
+            << "); serving this node's clients only, retrying";
     } else {
         qCDebug(lcBus) << "Redis still unreachable:" << reason;
     }
@@ -462,8 +472,8 @@ void RedisBus::updateConnected()
     m_connected = true;
     m_outageReported = false;
     m_backoffMs = firstBackoffMs;
-    qCInfo(lcBus).nospace() << "connected to Redis at " << m_host << ":" << m_port << ", "
-                            << m_rooms.size() << " rooms subscribed";
+    qCInfo(lcBus).nospace() << "connected to Redis at " << m_host.constData() << ":" << m_port
+                            << ", " << m_rooms.size() << " rooms subscribed";
     const QPointer<RedisBus> self(this);
     emit connectedChanged(true);
     if (self)
