@@ -24,6 +24,7 @@ const QByteArray payloadTag = QByteArrayLiteral("IC1 ");
 constexpr qsizetype maxHeader = 64;
 constexpr int firstBackoffMs = 100;
 constexpr int maxBackoffMs = 2000;
+constexpr int connectTimeoutMs = 5000;
 
 // Runs one hiredis async context on the Qt event loop.
 //
@@ -105,6 +106,22 @@ QByteArray replyString(const redisReply *reply)
 
 struct RedisBus::Link
 {
+    Link(RedisBus *owner, const char *name)
+        : bus(owner)
+        , role(name)
+    {
+        // hiredis has no connect timeout of its own; a connect that neither
+        // succeeds nor fails (packets dropped on the way) would otherwise
+        // hold this link forever.
+        connectTimeout.setSingleShot(true);
+        QObject::connect(&connectTimeout, &QTimer::timeout, bus, [this] {
+            if (!context || up)
+                return;
+            bus->freeLink(this);
+            bus->connectFailed(QByteArrayLiteral("connect timed out"));
+        });
+    }
+
     RedisBus *bus;
     const char *role; // for the log
     redisAsyncContext *context = nullptr;
@@ -112,6 +129,7 @@ struct RedisBus::Link
     // Connected; only then are commands sent, so that nothing queues up
     // without bound while Redis is away.
     bool up = false;
+    QTimer connectTimeout;
 };
 
 RedisBus::RedisBus(const QString &host, quint16 port, QObject *parent)
@@ -119,8 +137,8 @@ RedisBus::RedisBus(const QString &host, quint16 port, QObject *parent)
     , m_host(host.toUtf8())
     , m_port(port)
     , m_nodeId(randomNodeId())
-    , m_pub(new Link { this, "publisher" })
-    , m_sub(new Link { this, "subscriber" })
+    , m_pub(std::make_unique<Link>(this, "publisher"))
+    , m_sub(std::make_unique<Link>(this, "subscriber"))
     , m_backoffMs(firstBackoffMs)
 {
     m_retryTimer.setSingleShot(true);
@@ -142,6 +160,7 @@ void RedisBus::freeLink(Link *link)
         return;
     link->context = nullptr;
     link->up = false;
+    link->connectTimeout.stop();
     // redisAsyncFree runs every pending callback with a null reply and then
     // the disconnect callback; none of them may reach this half-destroyed
     // object. Unhooking the adapter first also covers a free that hiredis
@@ -333,6 +352,7 @@ void RedisBus::connectLink(Link *link, const QByteArray &address)
     // that tells when the connection is established.
     redisAsyncSetConnectCallback(context, &RedisBus::onConnect);
     redisAsyncSetDisconnectCallback(context, &RedisBus::onDisconnect);
+    link->connectTimeout.start(connectTimeoutMs);
 }
 
 void RedisBus::onConnect(const redisAsyncContext *context, int status)
@@ -408,6 +428,7 @@ void RedisBus::linkUp(Link *link)
 {
     qCDebug(lcBus) << link->role << "connected to Redis at" << m_host.constData() << m_port;
     link->up = true;
+    link->connectTimeout.stop();
     if (link == m_sub.get()) {
         m_confirmed.clear();
         sendSubscribe(m_rooms.values());
@@ -420,6 +441,7 @@ void RedisBus::linkDown(Link *link, const QByteArray &reason)
     // hiredis frees the context when this callback returns; the adapter goes
     // later, once hiredis has called its cleanup hook.
     link->context = nullptr;
+    link->connectTimeout.stop();
     if (link->adapter)
         link->adapter->deleteLater();
     link->adapter = nullptr;
