@@ -17,6 +17,13 @@ packages=(
     # gnome-keyring on a private bus (dbus-run-session from dbus-daemon,
     # dbus-send from dbus-bin, gdbus from libglib2.0-bin).
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon dbus-bin libglib2.0-bin
+    # The bus between server nodes: hiredis, Redis's C client, which the
+    # server links (found with pkg-config); redis-server, which tst_redisbus
+    # starts on a free port of its own (nothing uses the system's instance).
+    libhiredis-dev redis-server
+    # TLS: libcrypto makes the self-signed certificate of a shared room; the
+    # openssl command makes the test authority and certificates of tst_tls.
+    libssl-dev openssl
 )
 
 missing=()

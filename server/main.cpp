@@ -63,9 +63,14 @@ int main(int argc, char **argv)
         QStringLiteral("Keep rooms in this PostgreSQL database, shared by several nodes "
                        "(default: SQLite in --data)."),
         QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    const QCommandLineOption busOption(
+        QStringLiteral("bus"),
+        QStringLiteral("Carry events to the other nodes of a cluster over this Redis server "
+                       "(with --store; default: one process)."),
+        QStringLiteral("redis://HOST:PORT"));
     parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
                         batchWindowOption, maxBacklogOption, tlsCertOption, tlsKeyOption,
-                        storeOption });
+                        storeOption, busOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -118,6 +123,13 @@ int main(int argc, char **argv)
     config.dataDir = parser.value(dataOption);
     config.durable = parser.isSet(durableOption);
     config.store = parser.value(storeOption);
+    config.bus = parser.value(busOption);
+    if (!config.bus.isEmpty() && config.store.isEmpty()) {
+        // Nodes that share events must share the rooms they belong to.
+        err << "imagechat-server: --bus needs --store: the nodes of a cluster share one "
+               "database.\n";
+        return 2;
+    }
 
     ServerNode node(config);
     if (!node.start(&error)) {

@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcServer, "imagechat.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "imagechat.server.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcBus, "imagechat.server.bus", QtInfoMsg)

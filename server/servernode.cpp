@@ -1,6 +1,7 @@
 #include "servernode.h"
 
 #include "serverlogging.h"
+#include "busfactory.h"
 #include "storefactory.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,11 @@ bool ServerNode::start(QString *error)
     m_store = openStore(m_config.store, m_config.dataDir, m_config.durable, error);
     if (!m_store)
         return false;
-    m_bus = std::make_unique<LocalBus>();
+    m_bus = openBus(m_config.bus, error);
+    if (!m_bus) {
+        stop();
+        return false;
+    }
     // The certificate is read once; a relisten keeps it.
     m_config.server = options;
     if (!relisten(options.address, options.port, error)) {

@@ -21,6 +21,9 @@ struct NodeConfig
     // Where rooms live: empty for SQLite in dataDir, or postgresql://… that
     // several nodes share (see openStore).
     QString store;
+    // How events reach other nodes: empty for none (one process), or
+    // redis://HOST:PORT (see openBus).
+    QString bus;
 
     enum class Tls {
         None, // ws://

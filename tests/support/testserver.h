@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace ImageChat::Test {
@@ -22,10 +23,13 @@ template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs =
     const QDeadlineTimer deadline(timeoutMs);
     QTimer wakeUp; // so that the last wait ends at the deadline
     wakeUp.setSingleShot(true);
-    wakeUp.start(timeoutMs);
     while (!predicate()) {
         if (deadline.hasExpired())
             return false;
+        // A coarse timer may fire a little early (up to 5%); armed again for
+        // what is left, or the last wait would have nothing to end it.
+        if (!wakeUp.isActive() && !deadline.isForever())
+            wakeUp.start(int(std::max<qint64>(1, deadline.remainingTime())));
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
