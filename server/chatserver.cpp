@@ -32,6 +32,10 @@ bool sameSecret(const QString &a, const QString &b)
 // A batch never grows past this; a longer burst goes out in several.
 constexpr qsizetype MaxBatchBytes = 64 * 1024;
 
+// Another node stored first this many times in a row: give up for now (the
+// client may send again) rather than hold this node's event loop.
+constexpr int MaxConflictRetries = 8;
+
 QString peerKey(const QHostAddress &address, quint16 port)
 {
     return address.toString() + QLatin1Char(':') + QString::number(port);
@@ -113,7 +117,16 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     });
     connect(&m_server, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(m_bus, &Bus::delivered, this, &ChatServer::onDelivered);
+    // The bus was cut off and may have lost events: the store has them all.
+    connect(m_bus, &Bus::resumed, this, &ChatServer::catchUpAll);
     connect(&m_sweepTimer, &QTimer::timeout, this, &ChatServer::sweep);
+    // Across nodes the bus may drop a message without being cut off (or
+    // before a new subscription is in place); a look at the store now and
+    // then bounds how long members can stay behind. One process needs none.
+    if (!qobject_cast<LocalBus *>(m_bus) && m_options.catchUpIntervalMs > 0) {
+        m_catchUpTimer.setInterval(m_options.catchUpIntervalMs);
+        connect(&m_catchUpTimer, &QTimer::timeout, this, &ChatServer::catchUpAll);
+    }
 }
 
 ChatServer::~ChatServer()
@@ -131,6 +144,8 @@ bool ChatServer::listen(QString *error)
         return false;
     }
     m_sweepTimer.start(m_options.heartbeatMs);
+    if (m_catchUpTimer.interval() > 0)
+        m_catchUpTimer.start();
     qCDebug(lcServer) << "listening on" << url();
     return true;
 }
@@ -138,6 +153,7 @@ bool ChatServer::listen(QString *error)
 void ChatServer::close()
 {
     m_sweepTimer.stop();
+    m_catchUpTimer.stop();
     m_listener->close();
     m_server.close();
     m_handshaking.clear();
@@ -216,8 +232,10 @@ void ChatServer::onDisconnected(QWebSocket *socket)
             if (room != m_rooms.end()) {
                 room->members.removeOne(socket);
                 // Nobody left: the store has everything; free the memory.
-                if (room->members.isEmpty())
+                if (room->members.isEmpty()) {
                     m_rooms.erase(room);
+                    m_bus->unsubscribe(it->room);
+                }
             }
         }
         m_sessions.erase(it);
@@ -246,6 +264,12 @@ void ChatServer::refuse(QWebSocket *socket, const OpError &error, const QString 
          broadcastId.isEmpty() ? Protocol::errorMessage(error)
                                : Protocol::rejected(broadcastId, error));
     emit requestRefused(error.code);
+}
+
+OpError ChatServer::storeUnavailable() const
+{
+    return { ErrorCode::StorageFailed,
+             tr("The server cannot reach its database right now; try again shortly.") };
 }
 
 void ChatServer::refuseAndClose(QWebSocket *socket, const OpError &error)
@@ -313,6 +337,8 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     // hello that passes every check, so a refused hello leaves nothing behind.
     if (hello->identity.isValid()) {
         const std::optional<QString> stored = m_store->userSecretHash(hello->identity.user);
+        if (!stored && !m_store->isReachable())
+            return refuseAndClose(socket, storeUnavailable());
         if (!stored || !sameSecret(*stored, sha256Hex(hello->identity.secret.toUtf8()))) {
             return refuseAndClose(
                 socket,
@@ -324,12 +350,17 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     LiveRoom *room = nullptr;
     if (!hello->room.isEmpty()) {
         room = isToken(hello->room, 8, 64) ? liveRoom(hello->room) : nullptr;
+        // "No such room" makes clients give up: say it only when it is so.
+        if (!room && !m_store->isReachable())
+            return refuseAndClose(socket, storeUnavailable());
         if (!room)
             return refuseAndClose(
                 socket, { ErrorCode::RoomNotFound, tr("There is no such room on this server.") });
         if (!sameSecret(room->record.keyHash, sha256Hex(hello->key.toUtf8()))) {
-            if (room->members.isEmpty())
+            if (room->members.isEmpty()) {
                 m_rooms.remove(hello->room);
+                m_bus->unsubscribe(hello->room);
+            }
             return refuseAndClose(
                 socket,
                 { ErrorCode::WrongKey, tr("The room key is wrong; ask for the link again.") });
@@ -346,6 +377,15 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     }
 
     if (room) {
+        // Another node may have stored events this one has not heard of yet:
+        // the welcome must not promise less than the log it hands out.
+        const QString roomId = room->record.id;
+        catchUp(roomId);
+        room = m_rooms.contains(roomId) ? &m_rooms[roomId] : nullptr;
+        if (!m_sessions.contains(socket))
+            return;
+        if (!room) // reloaded afresh: come again
+            return socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("resync"));
         const RoomRecord &record = room->record;
         welcome.room = record.id;
         welcome.epoch = record.epoch;
@@ -361,7 +401,13 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             if (canCatchUp)
                 events = m_store->eventsAfter(record.id, hello->seq);
             if (events) {
-                welcome.events = *events;
+                // Another node may have stored more since; those reach this
+                // client through the room, in order, after its welcome.
+                for (const QJsonValue &event : std::as_const(*events)) {
+                    if (event.toObject().value(QStringLiteral("seq")).toInteger() > record.seq)
+                        break;
+                    welcome.events.append(event);
+                }
             } else {
                 welcome.hasSnapshot = true;
                 welcome.snapshot = room->state.toJson();
@@ -390,12 +436,16 @@ ChatServer::LiveRoom *ChatServer::liveRoom(const QString &id)
     auto it = m_rooms.find(id);
     if (it != m_rooms.end())
         return &*it;
+    // Subscribed before the state is read, so nothing stored after the read
+    // can pass this node by; what the subscription brings that the read
+    // already had is dropped by its seq.
+    m_bus->subscribe(id);
     std::optional<RoomRecord> record = m_store->room(id);
-    if (!record)
+    std::optional<RoomState> state = record ? m_store->loadState(id) : std::nullopt;
+    if (!state) {
+        m_bus->unsubscribe(id);
         return nullptr;
-    std::optional<RoomState> state = m_store->loadState(id);
-    if (!state)
-        return nullptr;
+    }
     LiveRoom room;
     room.record = *record;
     room.state = std::move(*state);
@@ -408,37 +458,55 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
 {
     const QString broadcastId = message.value(QStringLiteral("broadcastId")).toString();
     const QString replyId = isCanonicalUuid(broadcastId) ? broadcastId : QString();
-    auto roomIt = session.sync ? m_rooms.find(session.room) : m_rooms.end();
-    if (roomIt == m_rooms.end())
+    if (!session.sync || !m_rooms.contains(session.room))
         return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") },
                       replyId);
-    LiveRoom &room = *roomIt;
-
     OpError error;
     std::optional<Operation> op = Operation::fromRequest(message, &error);
     if (!op)
         return refuse(socket, error, replyId);
 
+    // Copies: catching up below may fan out, and a fan-out may drop clients,
+    // which moves entries of m_sessions and m_rooms.
+    const QString roomId = session.room;
     Event event;
     event.op = *op;
-    event.seq = room.record.seq + 1;
-    // Server time, never earlier than the previous event's, so "created at"
-    // sorts the way things happened even if the clock steps back.
-    event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room.lastAt);
     event.author = session.user;
     event.authorName = session.name;
-
     std::optional<Conversation> after;
-    if (const Conversation *current = room.state.find(op->marker))
-        after = *current;
-    error = applyEvent(&after, event, room.state.owner, room.state.limits, room.state.size());
+    // Validated against this node's copy of the room, stored only if that
+    // copy is the latest (the store's compare-and-set on seq). When another
+    // node stored first, catch up from the store and decide again: the rules
+    // always run on the state the event will follow.
+    for (int attempt = 0;; ++attempt) {
+        const auto roomIt = m_rooms.find(roomId);
+        if (roomIt == m_rooms.end())
+            return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") },
+                          op->broadcastId);
+        LiveRoom &room = *roomIt;
+        event.seq = room.record.seq + 1;
+        // Server time, never earlier than the previous event's, so "created
+        // at" sorts the way things happened even if the clock steps back.
+        event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room.lastAt);
+        after.reset();
+        if (const Conversation *current = room.state.find(op->marker))
+            after = *current;
+        error = applyEvent(&after, event, room.state.owner, room.state.limits, room.state.size());
+        if (error)
+            return refuse(socket, error, op->broadcastId);
+        // Acknowledged only once stored.
+        error = m_store->appendEvent(roomId, event, after);
+        if (error.code != ErrorCode::Conflict || attempt == MaxConflictRetries)
+            break;
+        qCDebug(lcServer) << "room" << roomId << "moved on at another node; catching up";
+        catchUp(roomId);
+    }
     if (error)
         return refuse(socket, error, op->broadcastId);
-    // Acknowledged only once stored.
-    error = m_store->appendEvent(room.record.id, event, after);
-    if (error)
-        return refuse(socket, error, op->broadcastId);
+    if (!m_sessions.contains(socket))
+        return;
 
+    LiveRoom &room = m_rooms[roomId];
     if (after)
         room.state.put(*after);
     else
@@ -446,13 +514,14 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     room.record.seq = event.seq;
     room.lastAt = event.at;
     send(socket, Protocol::accepted(op->broadcastId, event.seq, event.at));
-    // Decided before publishing: a fan-out may drop slow clients, and a room
-    // left empty is let go, `room` with it.
-    const QString roomId = room.record.id;
     const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
         && event.seq - room.record.logStart > m_options.logRetention;
-    // Encoded once, as UTF-8, for every member of the room.
-    m_bus->publish(roomId, event.seq, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+    // Encoded once, as UTF-8, for every member of the room on every node.
+    // This node's members get it from here; what comes back from the bus
+    // with this seq is known already and dropped.
+    const QByteArray encoded = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+    enqueue(roomId, encoded);
+    m_bus->publish(roomId, event.seq, encoded);
 
     if (prune)
         pruneLog(roomId, m_options.logRetention);
@@ -460,17 +529,110 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
 
 void ChatServer::onDelivered(const QString &roomId, qint64 seq, const QByteArray &message)
 {
-    Q_UNUSED(seq)
+    const auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end() || seq <= it->record.seq)
+        return; // no members here, or known already (our own, or caught up)
+    if (seq > it->record.seq + 1) {
+        // The bus lost something (it promises at most once): the store has it.
+        qCInfo(lcServer) << "room" << roomId << "missed events" << it->record.seq + 1 << "to"
+                         << seq - 1 << "on the bus; catching up from the store";
+        return catchUp(roomId);
+    }
+    OpError error;
+    const QJsonObject json = QJsonDocument::fromJson(message).object();
+    if (!applyStored(*it, json, &error)) {
+        qCWarning(lcServer) << "room" << roomId << "event" << seq
+                            << "from the bus does not apply:" << error.message;
+        return catchUp(roomId);
+    }
+    enqueue(roomId, message);
+}
+
+bool ChatServer::applyStored(LiveRoom &room, const QJsonObject &json, OpError *error)
+{
+    const std::optional<Event> event = Event::fromJson(json, error);
+    if (!event)
+        return false;
+    if (event->seq != room.record.seq + 1) {
+        *error = { ErrorCode::BadRequest, QStringLiteral("out of order") };
+        return false;
+    }
+    std::optional<Conversation> after;
+    if (const Conversation *current = room.state.find(event->op.marker))
+        after = *current;
+    // Stored, so valid where it was decided; applied with no limits, which
+    // may differ between nodes and must not make copies of a room differ.
+    const RoomLimits unlimited { std::numeric_limits<int>::max(), std::numeric_limits<int>::max() };
+    *error = applyEvent(&after, *event, room.state.owner, unlimited, room.state.size());
+    if (*error)
+        return false;
+    if (after)
+        room.state.put(*after);
+    else
+        room.state.remove(event->op.marker);
+    room.record.seq = event->seq;
+    room.lastAt = std::max(room.lastAt, event->at);
+    return true;
+}
+
+void ChatServer::catchUp(const QString &roomId)
+{
+    auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end())
+        return;
+    const std::optional<RoomRecord> stored = m_store->room(roomId);
+    if (!stored || stored->seq <= it->record.seq)
+        return; // up to date, or the store is away (its return brings us back here)
+    it->record.logStart = stored->logStart;
+    const std::optional<QJsonArray> events = m_store->eventsAfter(roomId, it->record.seq);
+    QList<QByteArray> messages;
+    bool applied = bool(events);
+    if (events) {
+        for (const QJsonValue &value : *events) {
+            OpError error;
+            const QJsonObject json = value.toObject();
+            if (!applyStored(*it, json, &error)) {
+                applied = false;
+                break;
+            }
+            messages.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
+    }
+    if (!applied && m_store->isReachable()) {
+        // The log no longer reaches back to our copy: start the room afresh,
+        // and have its members resync (they reconnect and get a snapshot).
+        qCInfo(lcServer) << "room" << roomId << "is too far behind the log; reloading it";
+        const QList<QWebSocket *> members = it->members;
+        m_rooms.erase(it);
+        for (QWebSocket *member : members)
+            member->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("resync"));
+        return;
+    }
+    // Sent from the event loop, never from here: callers hold sessions and
+    // rooms that a fan-out could drop.
+    for (const QByteArray &message : std::as_const(messages))
+        enqueue(roomId, message, Send::Later);
+}
+
+void ChatServer::catchUpAll()
+{
+    const QStringList rooms = m_rooms.keys();
+    for (const QString &room : rooms)
+        catchUp(room);
+}
+
+void ChatServer::enqueue(const QString &roomId, const QByteArray &message, Send send)
+{
     const auto it = m_rooms.find(roomId);
     if (it == m_rooms.end())
         return;
     LiveRoom &room = *it;
-    if (m_options.batchWindowMs <= 0)
+    if (m_options.batchWindowMs <= 0 && send == Send::MayFlush)
         return fanOut(room, { message });
 
     room.queued.append(message);
     room.queuedBytes += message.size();
-    if (room.queuedBytes >= MaxBatchBytes)
+    if (room.queuedBytes >= MaxBatchBytes && send == Send::MayFlush)
         return flushRoom(roomId);
     if (!room.flushTimer) {
         // Deleted later: the last member may leave during the timer's own signal.

@@ -48,6 +48,9 @@ struct ServerOptions
     // A client that does not read what it is sent is disconnected once this
     // much waits for it (beyond its welcome); it catches up when it returns.
     qint64 maxSendBacklogBytes = 1024 * 1024;
+    // With a bus across nodes: how often live rooms are compared with the
+    // store, in case the bus lost an event without noticing.
+    int catchUpIntervalMs = 2000;
     // Serve wss:// with this certificate; plain ws:// without one.
     std::optional<TlsIdentity> tls;
 };
@@ -135,6 +138,14 @@ private:
     void onBinaryMessage(QWebSocket *socket, const QByteArray &data);
     void onDisconnected(QWebSocket *socket);
     void onDelivered(const QString &room, qint64 seq, const QByteArray &message);
+    // This node's copy of a room follows the stored events in seq order,
+    // whether they come from here, the bus or the store.
+    enum class Send { MayFlush, Later };
+    void enqueue(const QString &room, const QByteArray &message, Send send = Send::MayFlush);
+    bool applyStored(LiveRoom &room, const QJsonObject &event, OpError *error);
+    // Applies and sends what the store has beyond this node's copy.
+    void catchUp(const QString &room);
+    void catchUpAll();
     void flushRoom(const QString &room);
     void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
@@ -149,6 +160,7 @@ private:
     void send(QWebSocket *socket, const QJsonObject &message);
     void refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId = {});
     void refuseAndClose(QWebSocket *socket, const OpError &error);
+    OpError storeUnavailable() const;
 
     Store *m_store;
     Bus *m_bus;
@@ -163,6 +175,7 @@ private:
     QHash<QWebSocket *, Session> m_sessions;
     QHash<QString, LiveRoom> m_rooms;
     QTimer m_sweepTimer;
+    QTimer m_catchUpTimer;
 };
 
 } // namespace ImageChat

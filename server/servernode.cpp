@@ -1,7 +1,7 @@
 #include "servernode.h"
 
-#include "serverlogging.h"
 #include "busfactory.h"
+#include "serverlogging.h"
 #include "storefactory.h"
 
 #include <QCoreApplication>
