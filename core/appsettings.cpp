@@ -1,5 +1,8 @@
 #include "appsettings.h"
 
+#include "logging.h"
+#include "tlstrust.h"
+
 namespace ImageChat {
 
 namespace {
@@ -7,6 +10,7 @@ const QString kName = QStringLiteral("identity/displayName");
 const QString kServer = QStringLiteral("sharing/serverUrl");
 const QString kRecent = QStringLiteral("recent/items");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kAuthorities = QStringLiteral("sharing/authorityFile");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -39,6 +43,29 @@ void AppSettings::setServerUrl(const QString &url)
 {
     m_settings.setValue(kServer, url.trimmed());
     emit changed();
+}
+
+QString AppSettings::authorityFile() const
+{
+    return m_settings.value(kAuthorities).toString();
+}
+
+void AppSettings::setAuthorityFile(const QString &path)
+{
+    m_settings.setValue(kAuthorities, path.trimmed());
+    emit changed();
+}
+
+QList<QSslCertificate> AppSettings::trustedAuthorities() const
+{
+    const QString path = authorityFile();
+    if (path.isEmpty())
+        return {};
+    QString error;
+    const std::optional<QList<QSslCertificate>> certificates = readCertificates(path, &error);
+    if (!certificates)
+        qCWarning(lcSync) << "ignoring the certificate authorities in settings:" << error;
+    return certificates.value_or(QList<QSslCertificate>());
 }
 
 QString AppSettings::language() const

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStringList>
 
 namespace ImageChat {
@@ -23,6 +24,13 @@ public:
     // program hosts them itself.
     QString serverUrl() const;
     void setServerUrl(const QString &url);
+
+    // A PEM file of certificate authorities trusted for wss:// servers
+    // beyond the system's (a company's private CA); empty: none.
+    QString authorityFile() const;
+    void setAuthorityFile(const QString &path);
+    // Its certificates; none if unset or unreadable (logged).
+    QList<QSslCertificate> trustedAuthorities() const;
 
     // Language code ("de", "pt_BR"…); empty: follow the system. Takes
     // effect at the next start.

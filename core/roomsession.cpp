@@ -51,6 +51,7 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     m_link = link;
     m_imageData = knownImage;
     m_sync = std::make_unique<SyncService>(&m_model, link);
+    m_sync->setTrustedAuthorities(m_authorities);
     m_sync->setDisplayName(m_name);
     m_sync->setTiming(m_timing);
     m_status = std::make_unique<ConnectionStatus>(m_sync.get(), m_reachability);
@@ -106,6 +107,7 @@ void RoomSession::upload(const Protocol::Identity &identity)
     m_upload.reset();
     auto *upload = new ImageUpload(pending.server, pending.image, pending.fileName, this);
     upload->setIdentity(identity);
+    upload->setTrustedAuthorities(m_authorities);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::progress, this, &RoomSession::imageProgress);
     connect(upload, &ImageTransfer::identityIssued, this,
@@ -144,6 +146,7 @@ void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identi
     auto *download = new ImageDownload(m_link, this);
     m_download = download;
     download->setIdentity(identity);
+    download->setTrustedAuthorities(m_authorities);
     download->setDisplayName(m_name);
     connect(download, &ImageTransfer::progress, this, &RoomSession::imageProgress);
     connect(

@@ -28,6 +28,11 @@ public:
 
     void setDisplayName(const QString &name) { m_name = name; }
     void setTiming(const SyncService::Timing &timing) { m_timing = timing; }
+    // Authorities trusted beyond the system's for wss:// servers.
+    void setTrustedAuthorities(const QList<QSslCertificate> &authorities)
+    {
+        m_authorities = authorities;
+    }
 
     // Joins a room: loads the identity for its server, downloads and checks
     // the image (skipped when `knownImage` has the right bytes already, e.g.
@@ -75,6 +80,7 @@ private:
     Reachability *m_reachability;
     QString m_name;
     SyncService::Timing m_timing;
+    QList<QSslCertificate> m_authorities;
     RoomLink m_link;
     RoomModel m_model;
     ConversationListModel m_list;

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+18"/>
+        <location filename="../core/appsettings.cpp" line="+22"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -451,17 +451,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
@@ -786,12 +786,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+72"/>
+        <location filename="../core/roomsession.cpp" line="+73"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Not connected to a room.</source>
         <translation>Nicht mit einem Raum verbunden.</translation>
     </message>
@@ -847,12 +847,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+36"/>
+        <location filename="../server/servernode.cpp" line="+38"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -870,7 +870,27 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Optional: a PEM file</source>
+        <translation>Optional: eine PEM-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -883,6 +903,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted authority:</source>
+        <translation>Vertraute Zertifizierungsstelle:</translation>
     </message>
     <message>
         <location line="+1"/>

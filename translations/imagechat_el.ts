@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+18"/>
+        <location filename="../core/appsettings.cpp" line="+22"/>
         <source>Guest</source>
         <translation>Επισκέπτης</translation>
     </message>
@@ -451,17 +451,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
@@ -786,12 +786,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+72"/>
+        <location filename="../core/roomsession.cpp" line="+73"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -847,12 +847,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+36"/>
+        <location filename="../server/servernode.cpp" line="+38"/>
         <source>Cannot create the folder %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The server is not running.</source>
         <translation>Ο διακομιστής δεν εκτελείται.</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -870,7 +870,27 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Optional: a PEM file</source>
+        <translation>Προαιρετικό: ένα αρχείο PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Επιλογή…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate authority</source>
+        <translation>Αρχή πιστοποίησης</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Πιστοποιητικά (*.pem *.crt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System language</source>
         <translation>Γλώσσα συστήματος</translation>
     </message>
@@ -883,6 +903,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Διακομιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted authority:</source>
+        <translation>Έμπιστη αρχή:</translation>
     </message>
     <message>
         <location line="+1"/>

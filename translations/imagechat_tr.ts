@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+18"/>
+        <location filename="../core/appsettings.cpp" line="+22"/>
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
@@ -450,17 +450,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+61"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
@@ -784,12 +784,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+72"/>
+        <location filename="../core/roomsession.cpp" line="+73"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Not connected to a room.</source>
         <translation>Bir odaya bağlı değilsiniz.</translation>
     </message>
@@ -845,12 +845,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+36"/>
+        <location filename="../server/servernode.cpp" line="+38"/>
         <source>Cannot create the folder %1.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The server is not running.</source>
         <translation>Sunucu çalışmıyor.</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+22"/>
+        <location filename="../ui/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -868,7 +868,27 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Optional: a PEM file</source>
+        <translation>İsteğe bağlı: bir PEM dosyası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certificate authority</source>
+        <translation>Sertifika makamı</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Sertifikalar (*.pem *.crt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System language</source>
         <translation>Sistem dili</translation>
     </message>
@@ -881,6 +901,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted authority:</source>
+        <translation>Güvenilen makam:</translation>
     </message>
     <message>
         <location line="+1"/>

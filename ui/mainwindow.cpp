@@ -297,6 +297,7 @@ void MainWindow::startSession()
 {
     m_session = new RoomSession(m_services.identities, m_services.reachability, this);
     m_session->setDisplayName(m_services.settings->displayName());
+    m_session->setTrustedAuthorities(m_services.settings->trustedAuthorities());
 
     m_roomView = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(m_roomView);

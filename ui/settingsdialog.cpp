@@ -3,14 +3,19 @@
 #include "appsettings.h"
 #include "roomlink.h"
 
+#include "tlstrust.h"
 #include "translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ImageChat {
@@ -27,6 +32,22 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_name->setMaxLength(64);
     m_server = new QLineEdit(settings->serverUrl(), this);
     m_server->setPlaceholderText(tr("Empty: ImageChat hosts shared rooms itself"));
+    // A company's own certificate authority, for its wss:// server.
+    m_authorities = new QLineEdit(settings->authorityFile(), this);
+    m_authorities->setPlaceholderText(tr("Optional: a PEM file"));
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    auto *authorityRow = new QHBoxLayout;
+    authorityRow->addWidget(m_authorities, 1);
+    authorityRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *chooser = new QFileDialog(this, tr("Certificate authority"),
+                                        QFileInfo(m_authorities->text()).path(),
+                                        tr("Certificates (*.pem *.crt);;All files (*)"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        connect(chooser, &QFileDialog::fileSelected, m_authorities, &QLineEdit::setText);
+        chooser->open(); // no nested event loop
+    });
     m_language = new QComboBox(this);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -41,6 +62,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Trusted authority:"), authorityRow);
     form->addRow(tr("Language:"), m_language);
     auto *restart =
         new QLabel(tr("A new language is used from the next start of ImageChat."), this);
@@ -72,6 +94,13 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    const QString authorities = m_authorities->text().trimmed();
+    if (!authorities.isEmpty() && !readCertificates(authorities, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    m_settings->setAuthorityFile(authorities);
     if (!m_name->text().trimmed().isEmpty())
         m_settings->setDisplayName(m_name->text());
     m_settings->setServerUrl(server);

@@ -23,6 +23,7 @@ private:
     AppSettings *m_settings;
     QLineEdit *m_name;
     QLineEdit *m_server;
+    QLineEdit *m_authorities;
     QComboBox *m_language;
     QLabel *m_error;
 };
