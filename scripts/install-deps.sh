@@ -24,6 +24,9 @@ packages=(
     # TLS: libcrypto makes the self-signed certificate of a shared room; the
     # openssl command makes the test authority and certificates of tst_tls.
     libssl-dev openssl
+    # A cluster's load balancer: tst_cluster puts HAProxy in front of its
+    # nodes, and scripts/cluster.sh runs it with deploy/haproxy.cfg.
+    haproxy
 )
 
 missing=()

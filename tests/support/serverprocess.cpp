@@ -15,11 +15,15 @@ QString cliBinary()
     return qEnvironmentVariable("IMAGECHAT_CLI_BIN");
 }
 
-bool ServerProcess::start(const QString &listen, const QString &dataDir)
+bool ServerProcess::start(const QString &listen, const QString &dataDir,
+                          const QStringList &extraArguments)
 {
+    // Output of an earlier run (the same object started again) is not this one's.
+    m_stdout.clear();
     m_process.setProgram(serverBinary());
     m_process.setArguments(
-        { QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
+        QStringList { QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir }
+        + extraArguments);
     m_process.start();
     static const QRegularExpression listening(
         QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));

@@ -17,8 +17,10 @@ class ServerProcess
 public:
     ~ServerProcess() { kill(); }
 
-    // Starts the server and waits for its "listening on" line.
-    bool start(const QString &listen, const QString &dataDir);
+    // Starts the server and waits for its "listening on" line. Extra
+    // arguments follow --listen and --data (--store, --bus for a cluster node).
+    bool start(const QString &listen, const QString &dataDir,
+               const QStringList &extraArguments = {});
     // A crash: SIGKILL, no chance to close anything cleanly.
     void kill();
 
