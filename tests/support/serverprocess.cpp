@@ -15,14 +15,15 @@ QString cliBinary()
     return qEnvironmentVariable("IMAGECHAT_CLI_BIN");
 }
 
-bool ServerProcess::start(const QString &listen, const QString &dataDir)
+bool ServerProcess::start(const QString &listen, const QString &dataDir, const QStringList &extra)
 {
     m_process.setProgram(serverBinary());
     m_process.setArguments(
-        { QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir });
+        QStringList { QStringLiteral("--listen"), listen, QStringLiteral("--data"), dataDir }
+        + extra);
     m_process.start();
     static const QRegularExpression listening(
-        QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
+        QStringLiteral("imagechat-server listening on (wss?)://127\\.0\\.0\\.1:(\\d+)/"));
     QRegularExpressionMatch match;
     const bool ended = QTest::qWaitFor(
         [&] {
@@ -33,7 +34,8 @@ bool ServerProcess::start(const QString &listen, const QString &dataDir)
         10000);
     if (!ended || !match.hasMatch())
         return false;
-    m_port = quint16(match.captured(1).toUInt());
+    m_tls = match.captured(1) == QLatin1String("wss");
+    m_port = quint16(match.captured(2).toUInt());
     return m_port != 0;
 }
 

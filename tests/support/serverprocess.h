@@ -17,15 +17,23 @@ class ServerProcess
 public:
     ~ServerProcess() { kill(); }
 
-    // Starts the server and waits for its "listening on" line.
-    bool start(const QString &listen, const QString &dataDir);
+    // Starts the server and waits for its "listening on" line; `extra`
+    // arguments as given (--tls-cert, --tls-key...).
+    bool start(const QString &listen, const QString &dataDir, const QStringList &extra = {});
     // A crash: SIGKILL, no chance to close anything cleanly.
     void kill();
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
-    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false, {} }; }
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
+    // Whether it said wss:// (it was given a certificate).
+    bool isTls() const { return m_tls; }
+    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, m_tls, {} }; }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+            .arg(m_port);
+    }
     // What the server said, for failure messages.
     QByteArray diagnostics();
 
@@ -33,6 +41,7 @@ private:
     QProcess m_process;
     QByteArray m_stdout;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace ImageChat::Test
