@@ -26,7 +26,7 @@ bool ServerProcess::start(const QString &listen, const QString &dataDir,
         + extraArguments);
     m_process.start();
     static const QRegularExpression listening(
-        QStringLiteral("imagechat-server listening on ws://127\\.0\\.0\\.1:(\\d+)/"));
+        QStringLiteral("imagechat-server listening on (wss?)://127\\.0\\.0\\.1:(\\d+)/"));
     QRegularExpressionMatch match;
     const bool ended = QTest::qWaitFor(
         [&] {
@@ -37,7 +37,8 @@ bool ServerProcess::start(const QString &listen, const QString &dataDir,
         10000);
     if (!ended || !match.hasMatch())
         return false;
-    m_port = quint16(match.captured(1).toUInt());
+    m_tls = match.captured(1) == QLatin1String("wss");
+    m_port = quint16(match.captured(2).toUInt());
     return m_port != 0;
 }
 

@@ -18,7 +18,8 @@ public:
     ~ServerProcess() { kill(); }
 
     // Starts the server and waits for its "listening on" line. Extra
-    // arguments follow --listen and --data (--store, --bus for a cluster node).
+    // arguments follow --listen and --data (--store and --bus for a cluster
+    // node, --tls-cert and --tls-key...).
     bool start(const QString &listen, const QString &dataDir,
                const QStringList &extraArguments = {});
     // A crash: SIGKILL, no chance to close anything cleanly.
@@ -26,8 +27,15 @@ public:
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
-    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, false, {} }; }
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
+    // Whether it said wss:// (it was given a certificate).
+    bool isTls() const { return m_tls; }
+    ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, m_tls, {} }; }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+            .arg(m_port);
+    }
     // What the server said, for failure messages.
     QByteArray diagnostics();
 
@@ -35,6 +43,7 @@ private:
     QProcess m_process;
     QByteArray m_stdout;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace ImageChat::Test
