@@ -139,6 +139,7 @@ private slots:
     void cleanup();
 
     void nodesShareOneOrder();
+    void anyNodeServesTheImage();
     void concurrentWritersOnTwoNodes();
     void redisRestartConverges();
     void postgresOutageAcknowledgesNothing();
@@ -376,6 +377,27 @@ void TestCluster::nodesShareOneOrder()
 // Several clients on each of two nodes, all submitting at once: the seq is
 // claimed in the store, so every accepted operation has its own and they
 // run 1..N without a hole.
+// Images live in PostgreSQL: a room made on one node shows its image on
+// every other, byte for byte.
+void TestCluster::anyNodeServesTheImage()
+{
+    const QByteArray image = makePng(321, 123);
+    ImageUpload upload(m_nodes[0]->address(), image, QStringLiteral("only-here.png"));
+    QSignalSpy created(&upload, &ImageUpload::finished);
+    upload.start();
+    QVERIFY(waitUntil([&] { return !created.isEmpty(); }));
+    const RoomLink link = created.first().at(0).value<RoomLink>();
+    for (int node : { 1, 2 }) {
+        ImageDownload download(via(link, m_ports[node]));
+        QSignalSpy finished(&download, &ImageDownload::finished);
+        QSignalSpy failed(&download, &ImageTransfer::failed);
+        download.start();
+        QVERIFY(waitUntil([&] { return !finished.isEmpty() || !failed.isEmpty(); }));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<OpError>().message));
+        QCOMPARE(finished.first().at(0).toByteArray(), image);
+    }
+}
+
 void TestCluster::concurrentWritersOnTwoNodes()
 {
     Protocol::Identity owner;
