@@ -661,30 +661,9 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+105"/>
-        <location line="+32"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
-    </message>
-    <message>
-        <location line="+219"/>
+        <location filename="../server/postgresstore.cpp" line="+160"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server could not store this change; nothing was changed.</source>
-        <translation>Ο διακομιστής δεν μπόρεσε να αποθηκεύσει αυτήν την αλλαγή. Δεν άλλαξε τίποτα.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This operation (same broadcastId) was already stored.</source>
-        <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
     </message>
 </context>
 <context>
@@ -949,29 +928,24 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::SqliteStore</name>
+    <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+84"/>
+        <location filename="../server/sqlstore.cpp" line="+51"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>Δεν είναι δυνατή η προετοιμασία της βάσης δεδομένων %1: %2</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+6"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>Ο διακομιστής δεν μπόρεσε να αποθηκεύσει αυτήν την αλλαγή. Δεν άλλαξε τίποτα.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
         <source>Someone else changed this room at the same moment; catch up and try again.</source>
         <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
     </message>

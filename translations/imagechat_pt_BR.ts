@@ -661,30 +661,9 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+105"/>
-        <location line="+32"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Não é possível abrir o banco de dados %1: %2</translation>
-    </message>
-    <message>
-        <location line="+219"/>
+        <location filename="../server/postgresstore.cpp" line="+160"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server could not store this change; nothing was changed.</source>
-        <translation>O servidor não conseguiu armazenar esta alteração; nada foi alterado.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Outra pessoa alterou esta sala no mesmo momento; atualize e tente novamente.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This operation (same broadcastId) was already stored.</source>
-        <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
     </message>
 </context>
 <context>
@@ -949,29 +928,24 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::SqliteStore</name>
+    <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+84"/>
+        <location filename="../server/sqlstore.cpp" line="+51"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>Não é possível preparar o banco de dados %1: %2</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+6"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>O servidor não conseguiu armazenar esta alteração; nada foi alterado.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
         <source>Someone else changed this room at the same moment; catch up and try again.</source>
         <translation>Outra pessoa alterou esta sala no mesmo momento; atualize e tente novamente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
     </message>

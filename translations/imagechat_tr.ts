@@ -659,30 +659,9 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+105"/>
-        <location line="+32"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>%1 veritabanı açılamıyor: %2</translation>
-    </message>
-    <message>
-        <location line="+219"/>
+        <location filename="../server/postgresstore.cpp" line="+160"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server could not store this change; nothing was changed.</source>
-        <translation>Sunucu bu değişikliği kaydedemedi; hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This operation (same broadcastId) was already stored.</source>
-        <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
     </message>
 </context>
 <context>
@@ -947,29 +926,24 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::SqliteStore</name>
+    <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlitestore.cpp" line="+84"/>
+        <location filename="../server/sqlstore.cpp" line="+51"/>
         <source>Cannot open the database %1: %2</source>
         <translation>%1 veritabanı açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cannot prepare the database %1: %2</source>
-        <translation>%1 veritabanı hazırlanamıyor: %2</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+6"/>
         <source>The server could not store this change; nothing was changed.</source>
         <translation>Sunucu bu değişikliği kaydedemedi; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
         <source>Someone else changed this room at the same moment; catch up and try again.</source>
         <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
     </message>

@@ -1,0 +1,401 @@
+#include "sqlstore.h"
+
+#include "ids.h"
+#include "serverlogging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace ImageChat {
+
+namespace {
+
+// Gives these texts the translation context "ImageChat::SqlStore" (lupdate reads it).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::SqlStore)
+};
+
+// Drivers' messages may span lines (libpq: "server closed the connection
+// unexpectedly\n\t...").
+QString errorText(const QSqlError &error)
+{
+    return error.text().simplified();
+}
+
+} // namespace
+
+SqlStore::SqlStore(const QString &driver)
+    : m_connection(QStringLiteral("imagechat-store-") + newUuid())
+    , m_db(QSqlDatabase::addDatabase(driver, m_connection))
+{ }
+
+SqlStore::~SqlStore()
+{
+    // Queries must go before the connection they belong to.
+    releaseWrites();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString SqlStore::compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString SqlStore::openError(const QString &where, const QString &why)
+{
+    return Text::tr("Cannot open the database %1: %2").arg(where, why.simplified());
+}
+
+OpError SqlStore::storeFailed()
+{
+    return { ErrorCode::StorageFailed,
+             Text::tr("The server could not store this change; nothing was changed.") };
+}
+
+OpError SqlStore::conflict()
+{
+    return { ErrorCode::Conflict,
+             Text::tr("Someone else changed this room at the same moment; catch up and try "
+                      "again.") };
+}
+
+OpError SqlStore::duplicate()
+{
+    return { ErrorCode::Duplicate,
+             Text::tr("This operation (same broadcastId) was already stored.") };
+}
+
+bool SqlStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcStore).noquote() << "query failed:" << query.lastQuery()
+                                 << errorText(query.lastError());
+    noteFailure();
+    return false;
+}
+
+bool SqlStore::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcStore).noquote() << "query failed:" << sql << errorText(query.lastError());
+    query = QSqlQuery();
+    noteFailure();
+    return false;
+}
+
+QSqlQuery SqlStore::prepared(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+bool SqlStore::begin()
+{
+    m_inTransaction = m_db.transaction();
+    if (!m_inTransaction) {
+        qCWarning(lcStore).noquote() << "cannot begin:" << errorText(m_db.lastError());
+        noteFailure();
+    }
+    return m_inTransaction;
+}
+
+bool SqlStore::commit()
+{
+    m_inTransaction = false;
+    if (m_db.commit())
+        return true;
+    // If the connection died during COMMIT, the database may have committed;
+    // saying "not stored" is safe (a retry is a Duplicate or a Conflict),
+    // saying "stored" would not be.
+    qCWarning(lcStore).noquote() << "cannot commit:" << errorText(m_db.lastError());
+    m_db.rollback();
+    noteFailure();
+    return false;
+}
+
+void SqlStore::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    m_db.rollback();
+}
+
+bool SqlStore::prepareWrites()
+{
+    m_bumpSeq = prepared(QStringLiteral("UPDATE rooms SET seq = ? WHERE id = ? AND seq = ?"));
+    m_insertEvent = prepared(
+        QStringLiteral("INSERT INTO events (room, seq, broadcast_id, body) VALUES (?, ?, ?, ?)"));
+    m_putConversation =
+        prepared(QStringLiteral("INSERT INTO conversations (room, id, body) VALUES (?, ?, ?) "
+                                "ON CONFLICT (room, id) DO UPDATE SET body = excluded.body"));
+    m_deleteConversation =
+        prepared(QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
+    for (const QSqlQuery *query :
+         { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation }) {
+        if (query->lastError().type() != QSqlError::NoError)
+            return false;
+    }
+    return true;
+}
+
+void SqlStore::releaseWrites()
+{
+    for (QSqlQuery *query :
+         { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
+        query->finish(), *query = QSqlQuery();
+    m_inTransaction = false;
+}
+
+OpError SqlStore::appendEvent(const QString &room, const Event &event,
+                              const std::optional<Conversation> &after)
+{
+    if (!ready() || !begin())
+        return writeFailed();
+    // Optimistic concurrency: the row only moves if nobody else took this
+    // seq. In PostgreSQL a concurrent writer of the room holds the row lock
+    // until it commits; READ COMMITTED then evaluates our WHERE on its new
+    // row, which no longer matches.
+    m_bumpSeq.addBindValue(event.seq);
+    m_bumpSeq.addBindValue(room);
+    m_bumpSeq.addBindValue(event.seq - 1);
+    if (!exec(m_bumpSeq))
+        return rollback(), writeFailed();
+    if (m_bumpSeq.numRowsAffected() != 1) {
+        // Nothing moved: another writer has this seq (a conflict the caller
+        // resolves by catching up), or there is no such room.
+        const std::optional<qint64> current = storedSeq(room);
+        rollback();
+        if (current && *current != event.seq - 1) {
+            qCDebug(lcStore) << "room" << room << "is at seq" << *current << "not" << event.seq - 1;
+            return conflict();
+        }
+        qCWarning(lcStore) << "cannot append to room" << room << "(not stored)";
+        return writeFailed();
+    }
+
+    m_insertEvent.addBindValue(room);
+    m_insertEvent.addBindValue(event.seq);
+    m_insertEvent.addBindValue(event.op.broadcastId);
+    m_insertEvent.addBindValue(compact(event.toJson()));
+    if (!m_insertEvent.exec()) {
+        // The only constraint a valid event can break is the broadcastId's.
+        const QSqlError error = m_insertEvent.lastError();
+        const bool isDuplicate = isUniqueViolation(error);
+        if (!isDuplicate)
+            qCWarning(lcStore).noquote() << "cannot store the event:" << errorText(error);
+        rollback();
+        noteFailure();
+        return isDuplicate ? duplicate() : writeFailed();
+    }
+    QSqlQuery &conversation = after ? m_putConversation : m_deleteConversation;
+    conversation.addBindValue(room);
+    conversation.addBindValue(after ? after->id : event.op.marker);
+    if (after)
+        conversation.addBindValue(compact(after->toJson()));
+    if (!exec(conversation))
+        return rollback(), writeFailed();
+    return commit() ? OpError() : writeFailed();
+}
+
+std::optional<qint64> SqlStore::storedSeq(const QString &room)
+{
+    QSqlQuery q = prepared(QStringLiteral("SELECT seq FROM rooms WHERE id = ?"));
+    q.addBindValue(room);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool SqlStore::createUser(const QString &id, const QString &secretHash)
+{
+    if (!ready())
+        return false;
+    QSqlQuery q =
+        prepared(QStringLiteral("INSERT INTO users (id, secret_hash, created) VALUES (?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(secretHash);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return exec(q);
+}
+
+std::optional<QString> SqlStore::userSecretHash(const QString &id)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral("SELECT secret_hash FROM users WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool SqlStore::putImage(const Protocol::ImageMeta &meta, const QByteArray &data)
+{
+    if (!ready())
+        return false;
+    // Content-addressed: the same image stored twice (or by two nodes at
+    // once) is stored once.
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO images (sha256, size, width, height, mime, "
+                                          "data) VALUES (?, ?, ?, ?, ?, ?) "
+                                          "ON CONFLICT (sha256) DO NOTHING"));
+    q.addBindValue(meta.sha256);
+    q.addBindValue(meta.size);
+    q.addBindValue(meta.width);
+    q.addBindValue(meta.height);
+    q.addBindValue(meta.mime);
+    q.addBindValue(data);
+    return exec(q);
+}
+
+std::optional<QByteArray> SqlStore::image(const QString &sha256)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral("SELECT data FROM images WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+bool SqlStore::createRoom(const RoomRecord &room)
+{
+    if (!ready())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO rooms (id, key_hash, owner, epoch, seq, "
+                                          "log_start, image, image_name, created) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(room.id);
+    q.addBindValue(room.keyHash);
+    q.addBindValue(room.owner);
+    q.addBindValue(room.epoch);
+    q.addBindValue(room.seq);
+    q.addBindValue(room.logStart);
+    q.addBindValue(room.image.sha256);
+    q.addBindValue(room.image.name);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return exec(q);
+}
+
+std::optional<RoomRecord> SqlStore::room(const QString &id)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral(
+        "SELECT r.key_hash, r.owner, r.epoch, r.seq, r.log_start, r.image, r.image_name, "
+        "i.size, i.width, i.height, i.mime FROM rooms r JOIN images i ON i.sha256 = r.image "
+        "WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    RoomRecord r;
+    r.id = id;
+    r.keyHash = q.value(0).toString();
+    r.owner = q.value(1).toString();
+    r.epoch = q.value(2).toString();
+    r.seq = q.value(3).toLongLong();
+    r.logStart = q.value(4).toLongLong();
+    r.image.sha256 = q.value(5).toString();
+    r.image.name = q.value(6).toString();
+    r.image.size = q.value(7).toLongLong();
+    r.image.width = q.value(8).toInt();
+    r.image.height = q.value(9).toInt();
+    r.image.mime = q.value(10).toString();
+    return r;
+}
+
+std::optional<RoomState> SqlStore::loadState(const QString &room)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral("SELECT body FROM conversations WHERE room = ?"));
+    q.addBindValue(room);
+    if (!exec(q))
+        return std::nullopt;
+    RoomState state;
+    while (q.next()) {
+        const QJsonObject json = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        std::optional<Conversation> c = Conversation::fromJson(json);
+        if (!c) {
+            qCWarning(lcStore) << "room" << room << "has an unreadable conversation; skipped";
+            continue;
+        }
+        state.put(*c);
+    }
+    return state;
+}
+
+std::optional<QJsonArray> SqlStore::eventsAfter(const QString &room, qint64 seq)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT seq, body FROM events WHERE room = ? AND seq > ? ORDER BY seq"));
+    q.addBindValue(room);
+    q.addBindValue(seq);
+    if (!exec(q))
+        return std::nullopt;
+    QJsonArray events;
+    qint64 expected = seq + 1;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != expected || q.value(1).isNull())
+            return std::nullopt; // pruned or missing: the log does not cover it
+        events.append(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+        ++expected;
+    }
+    return events;
+}
+
+QStringList SqlStore::storedBroadcastIds(const QString &room, const QStringList &ids)
+{
+    QStringList stored;
+    if (!ready())
+        return stored;
+    QSqlQuery q =
+        prepared(QStringLiteral("SELECT 1 FROM events WHERE room = ? AND broadcast_id = ?"));
+    for (const QString &id : ids) {
+        q.addBindValue(room);
+        q.addBindValue(id);
+        if (!exec(q))
+            break; // the rest would fail the same way
+        if (q.next())
+            stored.append(id);
+    }
+    return stored;
+}
+
+qint64 SqlStore::pruneLog(const QString &room, qint64 seq)
+{
+    if (!ready() || !begin())
+        return -1;
+    QSqlQuery bodies =
+        prepared(QStringLiteral("UPDATE events SET body = NULL WHERE room = ? AND seq <= ?"));
+    bodies.addBindValue(room);
+    bodies.addBindValue(seq);
+    // The log's start never moves back.
+    QSqlQuery start =
+        prepared(QStringLiteral("UPDATE rooms SET log_start = ? WHERE id = ? AND log_start < ?"));
+    start.addBindValue(seq + 1);
+    start.addBindValue(room);
+    start.addBindValue(seq + 1);
+    if (!exec(bodies) || !exec(start)) {
+        rollback();
+        return -1;
+    }
+    if (!commit())
+        return -1;
+    return this->room(room).value_or(RoomRecord {}).logStart;
+}
+
+} // namespace ImageChat

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace ImageChat {
+
+// What SqliteStore and PostgresStore share: the same tables, read and
+// written through Qt SQL with the same statements. They differ in how they
+// connect (a file; a server that may go away and come back), in their
+// schema's types, and in how a write claims the room's next seq.
+class SqlStore : public Store
+{
+public:
+    ~SqlStore() override;
+
+    bool createUser(const QString &id, const QString &secretHash) override;
+    std::optional<QString> userSecretHash(const QString &id) override;
+    bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) override;
+    std::optional<QByteArray> image(const QString &sha256) override;
+    bool createRoom(const RoomRecord &room) override;
+    std::optional<RoomRecord> room(const QString &id) override;
+    std::optional<RoomState> loadState(const QString &room) override;
+    // Claims the room's next seq by a compare-and-set on its row, in the
+    // transaction that stores the event and the conversation it leaves.
+    OpError appendEvent(const QString &room, const Event &event,
+                        const std::optional<Conversation> &after) override;
+    std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
+    QStringList storedBroadcastIds(const QString &room, const QStringList &ids) override;
+    qint64 pruneLog(const QString &room, qint64 seq) override;
+
+protected:
+    explicit SqlStore(const QString &driver);
+
+    // Whether there is a connection to use now (PostgreSQL reconnects here);
+    // false fails the call.
+    virtual bool ready() { return true; }
+    // After a statement failed (PostgreSQL finds out whether the connection died).
+    virtual void noteFailure() { }
+    // What a failed write says (PostgreSQL: also whether it was reachable).
+    virtual OpError writeFailed() const { return storeFailed(); }
+    // Whether a failed INSERT broke a unique constraint.
+    virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+
+    // Transactions that know whether they are open, so a failure can end one.
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // The statements every operation runs, prepared once per connection.
+    bool prepareWrites();
+    void releaseWrites();
+    // Runs a statement; a failure is logged and noted.
+    bool exec(QSqlQuery &query);
+    bool exec(const QString &sql);
+    // A forward-only statement prepared on this store's connection.
+    QSqlQuery prepared(const QString &sql);
+    // The room's stored seq, if it exists.
+    std::optional<qint64> storedSeq(const QString &room);
+
+    static QString compact(const QJsonObject &json);
+    static QString openError(const QString &where, const QString &why);
+    static OpError storeFailed();
+    static OpError conflict();
+    static OpError duplicate();
+
+    QString m_connection;
+    QSqlDatabase m_db;
+
+private:
+    bool m_inTransaction = false;
+    QSqlQuery m_bumpSeq;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_putConversation;
+    QSqlQuery m_deleteConversation;
+};
+
+} // namespace ImageChat
