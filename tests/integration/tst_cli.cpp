@@ -30,50 +30,21 @@ using namespace ImageChat::Test;
 
 namespace {
 
-// The outcome of one imagechat-cli run.
-struct CliRun
-{
-    bool finished = false; // exited by itself, in time
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    // For failure messages.
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(finished ? QString::number(exitCode) : QStringLiteral("(did not finish)"), out,
-                 err)
-            .toUtf8();
-    }
-};
+using CliRun = ProgramRun;
 
 QProcessEnvironment cliEnvironment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Only --identity decides which identity a run uses.
-    env.remove(QStringLiteral("IMAGECHAT_IDENTITY"));
+    QProcessEnvironment env = programEnvironment();
     env.insert(QStringLiteral("USER"), QStringLiteral("cli-test"));
     return env;
 }
 
-// Runs imagechat-cli until it exits, keeping the event loop turning.
+// Runs imagechat-cli until it exits.
 CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
 {
-    QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
-    QSignalSpy finished(&process, &QProcess::finished);
-    QSignalSpy errors(&process, &QProcess::errorOccurred);
-    process.start(cliBinary(),
-                  arguments + QStringList { QStringLiteral("--timeout"), QStringLiteral("15") });
-    CliRun run;
-    run.finished =
-        QTest::qWaitFor([&] { return !finished.isEmpty() || !errors.isEmpty(); }, timeoutMs)
-        && !finished.isEmpty() && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run; // ~QProcess kills it if it is still running
+    return runProgram(cliBinary(),
+                      arguments + QStringList { QStringLiteral("--timeout"), QStringLiteral("15") },
+                      cliEnvironment(), timeoutMs);
 }
 
 // The single JSON object a command printed on stdout.

@@ -20,6 +20,8 @@
 #include "syncservice.h"
 #include "testserver.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,6 +153,12 @@ private:
     Member *addMember(const RoomLink &link, const Protocol::Identity &identity = {},
                       const QString &name = QStringLiteral("member"));
     QList<Member *> members() const;
+    // `count` members, alternating between the first two nodes (the first
+    // one as the owner), each live.
+    bool joinOnTwoNodes(const RoomLink &link, int count, const Protocol::Identity &owner,
+                        const QString &namePrefix);
+    // Every member has had the verdict on every operation it sent.
+    bool allSettled() const;
     // Every client live, caught up with the store and holding its state.
     bool converged(const QString &room);
     QString describe(const QString &room);
@@ -250,6 +258,24 @@ QList<Member *> TestCluster::members() const
     for (const auto &member : m_members)
         all.append(member.get());
     return all;
+}
+
+bool TestCluster::joinOnTwoNodes(const RoomLink &link, int count, const Protocol::Identity &owner,
+                                 const QString &namePrefix)
+{
+    for (int i = 0; i < count; ++i) {
+        Member *member = addMember(via(link, m_ports[i % 2]), i == 0 ? owner : Protocol::Identity(),
+                                   namePrefix + QString::number(i));
+        if (!member->client->connectAndWait())
+            return false;
+    }
+    return true;
+}
+
+bool TestCluster::allSettled() const
+{
+    return std::all_of(m_members.cbegin(), m_members.cend(),
+                       [](const auto &member) { return member->settled(); });
 }
 
 bool TestCluster::converged(const QString &room)
@@ -403,11 +429,7 @@ void TestCluster::concurrentWritersOnTwoNodes()
     Protocol::Identity owner;
     const std::optional<RoomLink> link = createRoom(m_nodes[0]->address(), &owner);
     QVERIFY(link);
-    for (int i = 0; i < 6; ++i)
-        addMember(via(*link, m_ports[i % 2]), i == 0 ? owner : Protocol::Identity(),
-                  QStringLiteral("writer%1").arg(i));
-    for (Member *member : members())
-        QVERIFY(member->client->connectAndWait());
+    QVERIFY(joinOnTwoNodes(*link, 6, owner, QStringLiteral("writer")));
 
     // All at once: every member's whole share in one turn of the event loop.
     constexpr int PerMember = 15;
@@ -417,16 +439,7 @@ void TestCluster::concurrentWritersOnTwoNodes()
                 0.01 * (i + 1), 0.1,
                 QStringLiteral("%1 #%2").arg(member->sync().displayName()).arg(i))));
     }
-    QVERIFY2(waitUntil(
-                 [&] {
-                     for (Member *member : members()) {
-                         if (!member->settled())
-                             return false;
-                     }
-                     return true;
-                 },
-                 20000),
-             qPrintable(describe(link->room)));
+    QVERIFY2(waitUntil([&] { return allSettled(); }, 20000), qPrintable(describe(link->room)));
 
     QList<qint64> accepted;
     int confirmed = 0;
@@ -468,11 +481,7 @@ void TestCluster::redisRestartConverges()
     Protocol::Identity owner;
     const std::optional<RoomLink> link = createRoom(m_nodes[0]->address(), &owner);
     QVERIFY(link);
-    for (int i = 0; i < 4; ++i)
-        addMember(via(*link, m_ports[i % 2]), i == 0 ? owner : Protocol::Identity(),
-                  QStringLiteral("member%1").arg(i));
-    for (Member *member : members())
-        QVERIFY(member->client->connectAndWait());
+    QVERIFY(joinOnTwoNodes(*link, 4, owner, QStringLiteral("member")));
 
     const auto confirmedSoFar = [this] {
         int count = 0;
@@ -502,16 +511,7 @@ void TestCluster::redisRestartConverges()
             }
         }));
     QVERIFY2(stopped && restarted, "the burst ended before Redis was restarted");
-    QVERIFY2(waitUntil(
-                 [&] {
-                     for (Member *member : members()) {
-                         if (!member->settled())
-                             return false;
-                     }
-                     return true;
-                 },
-                 20000),
-             qPrintable(describe(link->room)));
+    QVERIFY2(waitUntil([&] { return allSettled(); }, 20000), qPrintable(describe(link->room)));
     QVERIFY2(waitUntil([&] { return converged(link->room); }, 15000),
              qPrintable(describe(link->room)));
 
@@ -650,16 +650,7 @@ void TestCluster::nodeKilledMidBurst()
             }
         }));
     QVERIFY2(killed, "the burst ended before the node was killed");
-    QVERIFY2(waitUntil(
-                 [&] {
-                     for (Member *member : members()) {
-                         if (!member->settled())
-                             return false;
-                     }
-                     return true;
-                 },
-                 20000),
-             qPrintable(describe(link->room)));
+    QVERIFY2(waitUntil([&] { return allSettled(); }, 20000), qPrintable(describe(link->room)));
     QVERIFY2(waitUntil([&] { return converged(link->room); }, 15000),
              qPrintable(describe(link->room)));
 

@@ -85,41 +85,7 @@ QByteArray describe(const SyncService &sync)
         .toUtf8();
 }
 
-// The outcome of one run of a program.
-struct Run
-{
-    bool finished = false; // exited by itself, in time
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(finished ? QString::number(exitCode) : QStringLiteral("(did not finish)"), out,
-                 err)
-            .toUtf8();
-    }
-};
-
-Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 20000)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("IMAGECHAT_IDENTITY"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    QSignalSpy errors(&process, &QProcess::errorOccurred);
-    process.start(program, arguments);
-    Run run;
-    run.finished =
-        QTest::qWaitFor([&] { return !finished.isEmpty() || !errors.isEmpty(); }, timeoutMs)
-        && !finished.isEmpty() && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using Run = ProgramRun;
 
 // A server that presents any certificate, even one that loadTlsIdentity
 // refuses (expired): the store, bus and ChatServer of a node without

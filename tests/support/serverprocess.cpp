@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace ImageChat::Test {
@@ -13,6 +14,38 @@ QString serverBinary()
 QString cliBinary()
 {
     return qEnvironmentVariable("IMAGECHAT_CLI_BIN");
+}
+
+QByteArray ProgramRun::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(finished ? QString::number(exitCode) : QStringLiteral("(did not finish)"), out, err)
+        .toUtf8();
+}
+
+QProcessEnvironment programEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("IMAGECHAT_IDENTITY"));
+    return env;
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QSignalSpy errors(&process, &QProcess::errorOccurred);
+    process.start(program, arguments);
+    ProgramRun run;
+    run.finished =
+        QTest::qWaitFor([&] { return !finished.isEmpty() || !errors.isEmpty(); }, timeoutMs)
+        && !finished.isEmpty() && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run; // ~QProcess kills it if it is still running
 }
 
 bool ServerProcess::start(const QString &listen, const QString &dataDir,

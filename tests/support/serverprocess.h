@@ -10,6 +10,27 @@ namespace ImageChat::Test {
 QString serverBinary();
 QString cliBinary();
 
+// The outcome of one run of a program.
+struct ProgramRun
+{
+    bool finished = false; // exited by itself, in time
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    // For failure messages.
+    QByteArray describe() const;
+};
+
+// The environment our programs run in for tests: the caller's, but without
+// IMAGECHAT_IDENTITY, so that only --identity decides which identity a run uses.
+QProcessEnvironment programEnvironment();
+
+// Runs a program until it exits, keeping the event loop turning.
+ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment = programEnvironment(),
+                      int timeoutMs = 20000);
+
 // One real imagechat-server process. It is killed when the object goes
 // away, so a failing test leaves nothing running.
 class ServerProcess
