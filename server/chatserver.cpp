@@ -80,6 +80,7 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     : QObject(parent)
     , m_store(store)
     , m_bus(bus)
+    , m_sharedRooms(!qobject_cast<LocalBus *>(bus))
     , m_options(options)
     , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
 {
@@ -126,7 +127,7 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     // Across nodes the bus may drop a message without being cut off (or
     // before a new subscription is in place); a look at the store now and
     // then bounds how long members can stay behind. One process needs none.
-    if (!qobject_cast<LocalBus *>(m_bus) && m_options.catchUpIntervalMs > 0) {
+    if (m_sharedRooms && m_options.catchUpIntervalMs > 0) {
         m_catchUpTimer.setInterval(m_options.catchUpIntervalMs);
         connect(&m_catchUpTimer, &QTimer::timeout, this, &ChatServer::catchUpAll);
     }
@@ -382,13 +383,14 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     if (room) {
         // Another node may have stored events this one has not heard of yet:
         // the welcome must not promise less than the log it hands out.
-        const QString roomId = room->record.id;
-        catchUp(roomId);
-        room = m_rooms.contains(roomId) ? &m_rooms[roomId] : nullptr;
-        if (!m_sessions.contains(socket))
-            return;
-        if (!room) // reloaded afresh: come again
-            return socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("resync"));
+        if (m_sharedRooms) {
+            const QString roomId = room->record.id;
+            catchUp(roomId);
+            room = m_rooms.contains(roomId) ? &m_rooms[roomId] : nullptr;
+            if (!room) // reloaded afresh: come again
+                return socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                                     QStringLiteral("resync"));
+        }
         const RoomRecord &record = room->record;
         welcome.room = record.id;
         welcome.epoch = record.epoch;
@@ -469,14 +471,14 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     if (!op)
         return refuse(socket, error, replyId);
 
-    // Copies: catching up below may fan out, and a fan-out may drop clients,
-    // which moves entries of m_sessions and m_rooms.
+    // Copies: catching up below may start the room afresh (and so erase it).
     const QString roomId = session.room;
     Event event;
     event.op = *op;
     event.author = session.user;
     event.authorName = session.name;
     std::optional<Conversation> after;
+    LiveRoom *room = nullptr;
     // Validated against this node's copy of the room, stored only if that
     // copy is the latest (the store's compare-and-set on seq). When another
     // node stored first, catch up from the store and decide again: the rules
@@ -486,15 +488,16 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
         if (roomIt == m_rooms.end())
             return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") },
                           op->broadcastId);
-        LiveRoom &room = *roomIt;
-        event.seq = room.record.seq + 1;
+        room = &*roomIt;
+        event.seq = room->record.seq + 1;
         // Server time, never earlier than the previous event's, so "created
         // at" sorts the way things happened even if the clock steps back.
-        event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room.lastAt);
+        event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room->lastAt);
         after.reset();
-        if (const Conversation *current = room.state.find(op->marker))
+        if (const Conversation *current = room->state.find(op->marker))
             after = *current;
-        error = applyEvent(&after, event, room.state.owner, room.state.limits, room.state.size());
+        error =
+            applyEvent(&after, event, room->state.owner, room->state.limits, room->state.size());
         if (error)
             return refuse(socket, error, op->broadcastId);
         // Acknowledged only once stored.
@@ -506,19 +509,16 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     }
     if (error)
         return refuse(socket, error, op->broadcastId);
-    if (!m_sessions.contains(socket))
-        return;
 
-    LiveRoom &room = m_rooms[roomId];
     if (after)
-        room.state.put(*after);
+        room->state.put(*after);
     else
-        room.state.remove(op->marker);
-    room.record.seq = event.seq;
-    room.lastAt = event.at;
+        room->state.remove(op->marker);
+    room->record.seq = event.seq;
+    room->lastAt = event.at;
     send(socket, Protocol::accepted(op->broadcastId, event.seq, event.at));
     const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
-        && event.seq - room.record.logStart > m_options.logRetention;
+        && event.seq - room->record.logStart > m_options.logRetention;
     // Encoded once, as UTF-8, for every member of the room on every node.
     // This node's members get it from here; what comes back from the bus
     // with this seq is known already and dropped.

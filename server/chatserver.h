@@ -164,6 +164,9 @@ private:
 
     Store *m_store;
     Bus *m_bus;
+    // Other nodes write the same rooms (a bus across nodes): this node's
+    // copies can fall behind the store.
+    bool m_sharedRooms;
     ServerOptions m_options;
     QWebSocketServer m_server;
     // Connections are accepted here and handed to m_server for the handshake,
