@@ -17,8 +17,18 @@ base_port=${BASE_PORT:-47800}
 build_dir=${BUILD_DIR:-build}
 server_bin=$build_dir/server/imagechat-server
 
+# A loopback port nothing listens on (bash alone: nothing else to install).
 free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+    local port
+    for _ in $(seq 100); do
+        port=$((20000 + RANDOM % 30000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    echo "cluster.sh: no free port found" >&2
+    return 1
 }
 
 # Wait until something accepts TCP connections on 127.0.0.1:$1.
@@ -31,7 +41,7 @@ wait_for_port() {
     return 1
 }
 
-for tool in redis-server haproxy python3; do
+for tool in redis-server haproxy; do
     command -v "$tool" >/dev/null || { echo "cluster.sh: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
