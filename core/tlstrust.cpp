@@ -77,15 +77,18 @@ OpError notPinned(const ServerAddress &server)
                  .arg(hostAndPort(server)) };
 }
 
+// The certificate the server presented (while its errors are reported, the
+// socket may not hold it yet; the errors do).
 QSslCertificate peerCertificate(QWebSocket *socket, const QList<QSslError> &errors)
 {
+    const QSslCertificate presented = socket->sslConfiguration().peerCertificate();
+    if (!presented.isNull())
+        return presented;
     for (const QSslError &error : errors) {
         if (!error.certificate().isNull())
-            return socket->sslConfiguration().peerCertificate().isNull()
-                ? error.certificate()
-                : socket->sslConfiguration().peerCertificate();
+            return error.certificate();
     }
-    return socket->sslConfiguration().peerCertificate();
+    return {};
 }
 
 } // namespace
