@@ -88,7 +88,7 @@ QSslCertificate peerCertificate(QWebSocket *socket, const QList<QSslError> &erro
         if (!error.certificate().isNull())
             return error.certificate();
     }
-    return {};
+    return QSslCertificate();
 }
 
 } // namespace
