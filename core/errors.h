@@ -27,9 +27,6 @@ inline const QString TooLarge = QStringLiteral("too-large");
 inline const QString BadImage = QStringLiteral("bad-image");
 inline const QString HashMismatch = QStringLiteral("hash-mismatch");
 inline const QString StorageFailed = QStringLiteral("storage-failed");
-// The room moved on under the writer (another node stored that seq first):
-// catch up on the room and try again. Not a storage failure.
-inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Offline = QStringLiteral("offline");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
 // The server's TLS certificate was refused (untrusted, expired, another

@@ -32,13 +32,6 @@ bool sameSecret(const QString &a, const QString &b)
 // A batch never grows past this; a longer burst goes out in several.
 constexpr qsizetype MaxBatchBytes = 64 * 1024;
 
-// Another node stored first this many times in a row: give up for now (the
-// client may send again) rather than hold this node's event loop. A node
-// whose own clients keep writing stays current and tends to win; the one
-// that must catch up first loses more often than half the time, so 8 was
-// seen to turn away 3 of 90 contended writes. Each retry costs two queries.
-constexpr int MaxConflictRetries = 32;
-
 QString peerKey(const QHostAddress &address, quint16 port)
 {
     return address.toString() + QLatin1Char(':') + QString::number(port);
@@ -474,39 +467,42 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     // Copies: catching up below may start the room afresh (and so erase it).
     const QString roomId = session.room;
     Event event;
-    event.op = *op;
-    event.author = session.user;
-    event.authorName = session.name;
     std::optional<Conversation> after;
     LiveRoom *room = nullptr;
-    // Validated against this node's copy of the room, stored only if that
-    // copy is the latest (the store's compare-and-set on seq). When another
-    // node stored first, catch up from the store and decide again: the rules
-    // always run on the state the event will follow.
-    for (int attempt = 0;; ++attempt) {
-        const auto roomIt = m_rooms.find(roomId);
-        if (roomIt == m_rooms.end())
-            return refuse(socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") },
-                          op->broadcastId);
-        room = &*roomIt;
-        event.seq = room->record.seq + 1;
-        // Server time, never earlier than the previous event's, so "created
-        // at" sorts the way things happened even if the clock steps back.
-        event.at = std::max(QDateTime::currentMSecsSinceEpoch(), room->lastAt);
-        after.reset();
-        if (const Conversation *current = room->state.find(op->marker))
-            after = *current;
-        error =
-            applyEvent(&after, event, room->state.owner, room->state.limits, room->state.size());
-        if (error)
-            return refuse(socket, error, op->broadcastId);
-        // Acknowledged only once stored.
-        error = m_store->appendEvent(roomId, event, after);
-        if (error.code != ErrorCode::Conflict || attempt == MaxConflictRetries)
-            break;
-        qCDebug(lcServer) << "room" << roomId << "moved on at another node; catching up";
-        catchUp(roomId);
-    }
+    // Decided while the store holds the room's write lock, on this node's
+    // copy brought up to the stored seq: no other node can store in between,
+    // so the rules always run on the state the event will follow.
+    error = m_store->appendEvent(
+        roomId,
+        [&](qint64 storedSeq, Event *decided, std::optional<Conversation> *leaves) -> OpError {
+            auto roomIt = m_rooms.find(roomId);
+            if (roomIt != m_rooms.end() && roomIt->record.seq < storedSeq) {
+                qCDebug(lcServer) << "room" << roomId << "moved on at another node; catching up";
+                catchUp(roomId);
+                roomIt = m_rooms.find(roomId);
+            }
+            if (roomIt == m_rooms.end()) // reloaded afresh: its members resync
+                return { ErrorCode::NotJoined, tr("Join a room before changing it.") };
+            if (roomIt->record.seq != storedSeq) // the store could not be read
+                return storeUnavailable();
+            room = &*roomIt;
+            decided->op = *op;
+            decided->author = session.user;
+            decided->authorName = session.name;
+            decided->seq = storedSeq + 1;
+            // Server time, never earlier than the previous event's, so "created
+            // at" sorts the way things happened even if the clock steps back.
+            decided->at = std::max(QDateTime::currentMSecsSinceEpoch(), room->lastAt);
+            leaves->reset();
+            if (const Conversation *current = room->state.find(op->marker))
+                *leaves = *current;
+            if (const OpError refused = applyEvent(leaves, *decided, room->state.owner,
+                                                   room->state.limits, room->state.size()))
+                return refused;
+            event = *decided;
+            after = *leaves;
+            return {};
+        });
     if (error)
         return refuse(socket, error, op->broadcastId);
 

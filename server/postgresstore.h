@@ -8,10 +8,10 @@
 namespace ImageChat {
 
 // The scaled-out store: one PostgreSQL database shared by several server
-// nodes, through Qt SQL's QPSQL driver. Same tables as SqliteStore. A room's
-// seq is claimed by a compare-and-set on its row in the transaction that
-// stores the event: under READ COMMITTED a second writer blocks on the row
-// lock and then sees no row to update, so it gets ErrorCode::Conflict.
+// nodes, through Qt SQL's QPSQL driver. Same tables as SqliteStore. A write
+// locks its room's row (SELECT ... FOR UPDATE) before it decides, so a second
+// node writing the same room waits for the first to commit and then, under
+// READ COMMITTED, reads what it stored: each event gets the next seq.
 //
 // The connection heals itself: a failed call checks whether the connection
 // is still alive and, if not, drops it; the next call opens a new one (and
@@ -38,6 +38,10 @@ protected:
     void noteFailure() override;
     OpError writeFailed() const override;
     bool isUniqueViolation(const QSqlError &error) const override;
+    QString lockRoomStatement() const override
+    {
+        return QStringLiteral("SELECT seq FROM rooms WHERE id = ? FOR UPDATE");
+    }
 
 private:
     bool connect(QString *error);

@@ -16,6 +16,12 @@ public:
 
 protected:
     bool isUniqueViolation(const QSqlError &) const override { return true; }
+    // One process writes an SQLite file: nobody else can take the room
+    // between this read and the write.
+    QString lockRoomStatement() const override
+    {
+        return QStringLiteral("SELECT seq FROM rooms WHERE id = ?");
+    }
 
 private:
     QString m_path;

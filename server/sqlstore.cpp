@@ -57,13 +57,6 @@ OpError SqlStore::storeFailed()
              Text::tr("The server could not store this change; nothing was changed.") };
 }
 
-OpError SqlStore::conflict()
-{
-    return { ErrorCode::Conflict,
-             Text::tr("Someone else changed this room at the same moment; catch up and try "
-                      "again.") };
-}
-
 OpError SqlStore::duplicate()
 {
     return { ErrorCode::Duplicate,
@@ -115,7 +108,7 @@ bool SqlStore::commit()
     if (m_db.commit())
         return true;
     // If the connection died during COMMIT, the database may have committed;
-    // saying "not stored" is safe (a retry is a Duplicate or a Conflict),
+    // saying "not stored" is safe (a retry is a Duplicate),
     // saying "stored" would not be.
     qCWarning(lcStore).noquote() << "cannot commit:" << errorText(m_db.lastError());
     m_db.rollback();
@@ -133,7 +126,8 @@ void SqlStore::rollback()
 
 bool SqlStore::prepareWrites()
 {
-    m_bumpSeq = prepared(QStringLiteral("UPDATE rooms SET seq = ? WHERE id = ? AND seq = ?"));
+    m_lockRoom = prepared(lockRoomStatement());
+    m_bumpSeq = prepared(QStringLiteral("UPDATE rooms SET seq = ? WHERE id = ?"));
     m_insertEvent = prepared(
         QStringLiteral("INSERT INTO events (room, seq, broadcast_id, body) VALUES (?, ?, ?, ?)"));
     m_putConversation =
@@ -142,7 +136,7 @@ bool SqlStore::prepareWrites()
     m_deleteConversation =
         prepared(QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
     for (const QSqlQuery *query :
-         { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation }) {
+         { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation }) {
         if (query->lastError().type() != QSqlError::NoError)
             return false;
     }
@@ -152,38 +146,48 @@ bool SqlStore::prepareWrites()
 void SqlStore::releaseWrites()
 {
     for (QSqlQuery *query :
-         { &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
+         { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
         query->finish(), *query = QSqlQuery();
     m_inTransaction = false;
 }
 
-OpError SqlStore::appendEvent(const QString &room, const Event &event,
-                              const std::optional<Conversation> &after)
+OpError SqlStore::appendEvent(const QString &room, const DecideEvent &decide)
 {
     if (!ready() || !begin())
         return writeFailed();
-    // Optimistic concurrency: the row only moves if nobody else took this
-    // seq. In PostgreSQL a concurrent writer of the room holds the row lock
-    // until it commits; READ COMMITTED then evaluates our WHERE on its new
-    // row, which no longer matches.
-    m_bumpSeq.addBindValue(event.seq);
-    m_bumpSeq.addBindValue(room);
-    m_bumpSeq.addBindValue(event.seq - 1);
-    if (!exec(m_bumpSeq))
+    m_lockRoom.addBindValue(room);
+    if (!exec(m_lockRoom))
         return rollback(), writeFailed();
-    if (m_bumpSeq.numRowsAffected() != 1) {
-        // Nothing moved: another writer has this seq (a conflict the caller
-        // resolves by catching up), or there is no such room.
-        const std::optional<qint64> current = storedSeq(room);
+    if (!m_lockRoom.next()) {
+        m_lockRoom.finish();
         rollback();
-        if (current && *current != event.seq - 1) {
-            qCDebug(lcStore) << "room" << room << "is at seq" << *current << "not" << event.seq - 1;
-            return conflict();
-        }
         qCWarning(lcStore) << "cannot append to room" << room << "(not stored)";
         return writeFailed();
     }
+    const qint64 storedSeq = m_lockRoom.value(0).toLongLong();
+    m_lockRoom.finish();
 
+    Event event;
+    std::optional<Conversation> after;
+    if (const OpError refused = decide(storedSeq, &event, &after)) {
+        rollback();
+        return refused;
+    }
+    // A read that failed while deciding has ended the transaction (and
+    // perhaps the connection): what follows must not run outside it.
+    if (!inTransaction())
+        return writeFailed();
+    if (event.seq != storedSeq + 1) {
+        qCWarning(lcStore) << "room" << room << "is at seq" << storedSeq << "; refusing to store"
+                           << event.seq;
+        rollback();
+        return storeFailed();
+    }
+
+    m_bumpSeq.addBindValue(event.seq);
+    m_bumpSeq.addBindValue(room);
+    if (!exec(m_bumpSeq))
+        return rollback(), writeFailed();
     m_insertEvent.addBindValue(room);
     m_insertEvent.addBindValue(event.seq);
     m_insertEvent.addBindValue(event.op.broadcastId);
@@ -206,15 +210,6 @@ OpError SqlStore::appendEvent(const QString &room, const Event &event,
     if (!exec(conversation))
         return rollback(), writeFailed();
     return commit() ? OpError() : writeFailed();
-}
-
-std::optional<qint64> SqlStore::storedSeq(const QString &room)
-{
-    QSqlQuery q = prepared(QStringLiteral("SELECT seq FROM rooms WHERE id = ?"));
-    q.addBindValue(room);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
 }
 
 bool SqlStore::createUser(const QString &id, const QString &secretHash)

@@ -10,7 +10,7 @@ namespace ImageChat {
 // What SqliteStore and PostgresStore share: the same tables, read and
 // written through Qt SQL with the same statements. They differ in how they
 // connect (a file; a server that may go away and come back), in their
-// schema's types, and in how a write claims the room's next seq.
+// schema's types, and in how a write locks its room.
 class SqlStore : public Store
 {
 public:
@@ -23,10 +23,9 @@ public:
     bool createRoom(const RoomRecord &room) override;
     std::optional<RoomRecord> room(const QString &id) override;
     std::optional<RoomState> loadState(const QString &room) override;
-    // Claims the room's next seq by a compare-and-set on its row, in the
-    // transaction that stores the event and the conversation it leaves.
-    OpError appendEvent(const QString &room, const Event &event,
-                        const std::optional<Conversation> &after) override;
+    // Locks the room's row (lockRoomStatement), decides, and stores the
+    // event and the conversation it leaves, in one transaction.
+    OpError appendEvent(const QString &room, const DecideEvent &decide) override;
     std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
     QStringList storedBroadcastIds(const QString &room, const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
@@ -43,6 +42,9 @@ protected:
     virtual OpError writeFailed() const { return storeFailed(); }
     // Whether a failed INSERT broke a unique constraint.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    // Reads a room's seq (one bound value: its id) and keeps other writers
+    // of the room waiting until this transaction ends.
+    virtual QString lockRoomStatement() const = 0;
 
     // Transactions that know whether they are open, so a failure can end one.
     bool begin();
@@ -58,13 +60,10 @@ protected:
     bool exec(const QString &sql);
     // A forward-only statement prepared on this store's connection.
     QSqlQuery prepared(const QString &sql);
-    // The room's stored seq, if it exists.
-    std::optional<qint64> storedSeq(const QString &room);
 
     static QString compact(const QJsonObject &json);
     static QString openError(const QString &where, const QString &why);
     static OpError storeFailed();
-    static OpError conflict();
     static OpError duplicate();
 
     QString m_connection;
@@ -72,6 +71,7 @@ protected:
 
 private:
     bool m_inTransaction = false;
+    QSqlQuery m_lockRoom;
     QSqlQuery m_bumpSeq;
     QSqlQuery m_insertEvent;
     QSqlQuery m_putConversation;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ImageChat {
@@ -43,14 +44,21 @@ public:
     virtual std::optional<RoomRecord> room(const QString &id) = 0;
     virtual std::optional<RoomState> loadState(const QString &room) = 0;
 
-    // Stores one event (its seq must be the room's next) together with the
-    // conversation it leaves behind (nullopt: deleted), atomically. The seq is
-    // claimed in the same transaction, so of several writers (several server
-    // nodes) exactly one gets each seq; the others get ErrorCode::Conflict
-    // (catch up on the room, then retry). ErrorCode::StorageFailed when the
-    // store could not be written; then nothing was stored.
-    virtual OpError appendEvent(const QString &room, const Event &event,
-                                const std::optional<Conversation> &after) = 0;
+    // How a write decides its event. Called with the room's stored seq while
+    // the room's write lock is held; brings the caller's copy of the room up
+    // to that seq (reading this store is fine), then fills in the event (its
+    // seq is storedSeq + 1) and the conversation it leaves behind (nullopt:
+    // deleted), or returns why not, which stores nothing.
+    using DecideEvent =
+        std::function<OpError(qint64 storedSeq, Event *event, std::optional<Conversation> *after)>;
+    // Stores one event together with the conversation it leaves behind,
+    // atomically. The room's write lock is taken first and held until the
+    // event is stored, so of several writers (several server nodes) the later
+    // one waits and decides on the state the earlier one left: each gets the
+    // next seq, and no write is turned away because another came first.
+    // ErrorCode::StorageFailed when the store could not be written (or the
+    // room is not stored); then nothing was stored.
+    virtual OpError appendEvent(const QString &room, const DecideEvent &decide) = 0;
     // The broadcast objects after `seq`, oldest first; nullopt when the log
     // no longer reaches back that far.
     virtual std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) = 0;

@@ -8,10 +8,12 @@
 #include "postgresstore.h"
 #include "sqlitestore.h"
 #include "storefactory.h"
+#include "testserver.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,9 +81,25 @@ Append newMarker(qint64 seq, const QString &author = QStringLiteral("author"))
     return a;
 }
 
-OpError append(Store &store, const QString &room, const Append &a)
+// What a writer that expected the room at the seq before `a` is told.
+const OpError kStale { ErrorCode::BadRequest, QStringLiteral("the room moved on") };
+
+// Stores `a` if the room is where its writer thought; `*seenSeq` gets the
+// stored seq the store showed while deciding (-1: it never asked).
+OpError append(Store &store, const QString &room, const Append &a, qint64 *seenSeq = nullptr)
 {
-    return store.appendEvent(room, a.event, a.after);
+    if (seenSeq)
+        *seenSeq = -1;
+    return store.appendEvent(
+        room, [&](qint64 storedSeq, Event *event, std::optional<Conversation> *after) -> OpError {
+            if (seenSeq)
+                *seenSeq = storedSeq;
+            if (storedSeq + 1 != a.event.seq)
+                return kStale;
+            *event = a.event;
+            *after = a.after;
+            return {};
+        });
 }
 
 QList<qint64> seqsOf(const QJsonArray &events)
@@ -121,8 +139,7 @@ private slots:
     void duplicateAndStaleSeq();
     void pruneLog_data() { backends(); }
     void pruneLog();
-    void twoConnectionsOneWinnerPerSeq_data() { backends(); }
-    void twoConnectionsOneWinnerPerSeq();
+    void aSecondWriterWaitsForTheFirst();
     void sameTablesAndColumns();
     void concurrentWritersGetConsecutiveSeqs();
     void outageFailsFastAndHeals();
@@ -131,6 +148,8 @@ private slots:
 private:
     void backends();
     std::unique_ptr<Store> open();
+    // Connections of PostgreSQL waiting for a lock in a statement on this room.
+    int lockWaiters(const QString &room);
 
     PostgresProcess m_pg;
     std::unique_ptr<QTemporaryDir> m_sqliteDir;
@@ -294,11 +313,20 @@ void TestPgStore::duplicateAndStaleSeq()
     again.event.op.broadcastId = first.event.op.broadcastId;
     QCOMPARE(append(*store, room.id, again).code, ErrorCode::Duplicate);
 
-    // A seq that is not the room's next: the writer's view is stale.
-    const OpError stale = append(*store, room.id, newMarker(1));
-    QCOMPARE(stale.code, ErrorCode::Conflict);
-    QVERIFY(!stale.message.isEmpty());
-    QCOMPARE(append(*store, room.id, newMarker(5)).code, ErrorCode::Conflict);
+    // The writer decides on the stored seq, and a refusal stores nothing.
+    qint64 seen = 0;
+    const OpError stale = append(*store, room.id, newMarker(5), &seen);
+    QCOMPARE(seen, 1);
+    QCOMPARE(stale.code, kStale.code);
+    // A writer that ignores the stored seq is refused by the store.
+    const Append wrong = newMarker(5);
+    const OpError refused = store->appendEvent(
+        room.id, [&](qint64, Event *event, std::optional<Conversation> *after) -> OpError {
+            *event = wrong.event;
+            *after = wrong.after;
+            return {};
+        });
+    QCOMPARE(refused.code, ErrorCode::StorageFailed);
 
     // Neither left anything behind.
     QCOMPARE(store->room(room.id)->seq, 1);
@@ -306,9 +334,10 @@ void TestPgStore::duplicateAndStaleSeq()
     QCOMPARE(store->loadState(room.id)->size(), 1);
     QVERIFY(!append(*store, room.id, newMarker(2)));
 
-    // No such room is no conflict to resolve by catching up.
-    const OpError noRoom = append(*store, newUuid(), newMarker(1));
+    // No such room: nothing to decide on.
+    const OpError noRoom = append(*store, newUuid(), newMarker(1), &seen);
     QCOMPARE(noRoom.code, ErrorCode::StorageFailed);
+    QCOMPARE(seen, -1);
 }
 
 void TestPgStore::pruneLog()
@@ -337,34 +366,86 @@ void TestPgStore::pruneLog()
     QCOMPARE(store->loadState(room.id)->size(), 10);
 }
 
-void TestPgStore::twoConnectionsOneWinnerPerSeq()
+void TestPgStore::aSecondWriterWaitsForTheFirst()
 {
-    // Two nodes, each with its own connection and its own idea of the room.
-    const std::unique_ptr<Store> nodeA = open();
-    const std::unique_ptr<Store> nodeB = open();
-    QVERIFY(nodeA && nodeB);
+    // Two nodes, each with its own connection. While the first decides on
+    // its event, holding the room's lock, the second tries to write: it must
+    // wait, then decide on what the first stored.
+    QString error;
+    const std::unique_ptr<Store> nodeA = openStore(m_pg.url(), QString(), false, &error);
+    QVERIFY2(nodeA, qPrintable(error));
     const RoomRecord room = makeRoom(*nodeA);
     QVERIFY(!room.id.isEmpty());
 
     const Append a1 = newMarker(1, QStringLiteral("a"));
-    const Append b1 = newMarker(1, QStringLiteral("b"));
-    QVERIFY(!append(*nodeA, room.id, a1));
-    QCOMPARE(append(*nodeB, room.id, b1).code, ErrorCode::Conflict);
-
-    // B catches up and tries again; now A is the stale one.
-    QCOMPARE(nodeB->room(room.id)->seq, 1);
     const Append b2 = newMarker(2, QStringLiteral("b"));
-    QVERIFY(!append(*nodeB, room.id, b2));
-    QCOMPARE(append(*nodeA, room.id, newMarker(2, QStringLiteral("a"))).code, ErrorCode::Conflict);
+    std::atomic<qint64> bSaw { -2 };
+    std::atomic<bool> bDone { false };
+    bool bWaited = false;
+    OpError bResult;
+    std::unique_ptr<QThread> nodeB;
+    qint64 aSaw = 0;
+    const OpError aResult = nodeA->appendEvent(
+        room.id, [&](qint64 storedSeq, Event *event, std::optional<Conversation> *after) {
+            aSaw = storedSeq;
+            nodeB.reset(QThread::create([&] {
+                QString openError;
+                const std::unique_ptr<Store> store =
+                    openStore(m_pg.url(), QString(), false, &openError);
+                if (!store)
+                    return;
+                qint64 seen = 0;
+                bResult = append(*store, room.id, b2, &seen);
+                bSaw = seen;
+                bDone = true;
+            }));
+            nodeB->start();
+            // B is waiting on the room's row lock, as PostgreSQL itself says.
+            bWaited = waitUntil([&] { return bDone || lockWaiters(room.id) > 0; }, 20000) && !bDone;
+            *event = a1.event;
+            *after = a1.after;
+            return OpError();
+        });
+    QVERIFY2(!aResult, qPrintable(aResult.message));
+    QCOMPARE(aSaw, 0);
+    QVERIFY2(bWaited, "node B wrote without waiting for node A's lock");
+    QVERIFY(nodeB->wait(QDeadlineTimer(20000)));
+    QVERIFY2(!bResult, qPrintable(bResult.message));
+    QCOMPARE(bSaw.load(), 1); // B decided on A's event
 
-    for (Store *store : { nodeA.get(), nodeB.get() }) {
-        const std::optional<QJsonArray> events = store->eventsAfter(room.id, 0);
-        QVERIFY(events);
-        QCOMPARE(*events, (QJsonArray { a1.event.toJson(), b2.event.toJson() }));
-        QCOMPARE(store->room(room.id)->seq, 2);
-        QCOMPARE(store->storedBroadcastIds(room.id, { b1.event.op.broadcastId }), QStringList());
-        QCOMPARE(store->loadState(room.id)->size(), 2);
+    const std::optional<QJsonArray> events = nodeA->eventsAfter(room.id, 0);
+    QVERIFY(events);
+    QCOMPARE(*events, (QJsonArray { a1.event.toJson(), b2.event.toJson() }));
+    QCOMPARE(nodeA->room(room.id)->seq, 2);
+    QCOMPARE(nodeA->loadState(room.id)->size(), 2);
+}
+
+int TestPgStore::lockWaiters(const QString &room)
+{
+    // Looked at from a connection of its own.
+    const QString name = QStringLiteral("lock-watch");
+    int waiters = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_pg.port());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(QStringLiteral("imagechat"));
+        if (!db.isOpen() && !db.open())
+            return -1;
+        QSqlQuery q(db);
+        // QPSQL runs prepared statements as EXECUTE with their values.
+        q.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                 "WHERE wait_event_type = 'Lock' AND query LIKE ?"));
+        q.addBindValue(QStringLiteral("%%1%").arg(room));
+        if (q.exec() && q.next())
+            waiters = q.value(0).toInt();
+        else
+            qWarning("lockWaiters: %s", qPrintable(q.lastError().text()));
     }
+    return waiters;
 }
 
 void TestPgStore::sameTablesAndColumns()
@@ -414,10 +495,12 @@ void TestPgStore::concurrentWritersGetConsecutiveSeqs()
     QVERIFY(!room.id.isEmpty());
 
     // Each thread is a node: its own connection (made and used in that
-    // thread only), writing as fast as it can, catching up after a Conflict.
+    // thread only), writing as fast as it can. What it read of the room just
+    // before is often stale by the time it holds the lock; it decides on
+    // what the lock shows, and no write is turned away.
     constexpr int kWriters = 3;
     constexpr int kPerWriter = 60;
-    std::atomic<int> conflicts { 0 };
+    std::atomic<int> overtaken { 0 };
     std::atomic<int> failures { 0 };
     std::atomic<int> ready { 0 };
     QList<QList<qint64>> won(kWriters);
@@ -435,25 +518,25 @@ void TestPgStore::concurrentWritersGetConsecutiveSeqs()
             while (ready.load() < kWriters)
                 QThread::yieldCurrentThread();
             for (int i = 0; i < kPerWriter && failures.load() == 0; ++i) {
-                for (;;) {
-                    const std::optional<RoomRecord> current = node->room(room.id);
-                    if (!current) {
-                        ++failures;
-                        return;
-                    }
-                    const Append a = newMarker(current->seq + 1, QStringLiteral("w%1").arg(w));
-                    const OpError result = append(*node, room.id, a);
-                    if (!result) {
-                        won[w].append(a.event.seq);
-                        break;
-                    }
-                    if (result.code != ErrorCode::Conflict) {
-                        qWarning("writer %d: %s", w, qPrintable(result.message));
-                        ++failures;
-                        return;
-                    }
-                    ++conflicts;
+                const std::optional<RoomRecord> before = node->room(room.id);
+                qint64 seq = 0;
+                const OpError result = node->appendEvent(
+                    room.id,
+                    [&](qint64 storedSeq, Event *event, std::optional<Conversation> *after) {
+                        if (before && before->seq != storedSeq)
+                            ++overtaken;
+                        const Append a = newMarker(storedSeq + 1, QStringLiteral("w%1").arg(w));
+                        *event = a.event;
+                        *after = a.after;
+                        seq = a.event.seq;
+                        return OpError();
+                    });
+                if (result) {
+                    qWarning("writer %d: %s", w, qPrintable(result.message));
+                    ++failures;
+                    return;
                 }
+                won[w].append(seq);
             }
         }));
         threads.back()->start();
@@ -461,8 +544,8 @@ void TestPgStore::concurrentWritersGetConsecutiveSeqs()
     for (const auto &thread : threads)
         QVERIFY(thread->wait(QDeadlineTimer(90000)));
     QCOMPARE(failures.load(), 0);
-    qInfo("%d writers, %d events, %d conflicts resolved by catching up", kWriters,
-          kWriters * kPerWriter, conflicts.load());
+    qInfo("%d writers, %d events, %d of them overtaken between reading the room and locking it",
+          kWriters, kWriters * kPerWriter, overtaken.load());
 
     QList<qint64> all;
     for (const QList<qint64> &seqs : won) {
