@@ -1,26 +1,28 @@
 #pragma once
 
 #include "bus.h"
-#include "framewriter.h"
 #include "protocol.h"
 #include "roomlink.h"
 #include "roomstate.h"
 #include "store.h"
 #include "tlsidentity.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <memory>
+#include <optional>
+
+class QTcpSocket;
+class QWebSocket;
 
 namespace ImageChat {
+
+class Connections;
+class ImageExchange;
+class RoomHub;
+class WebSocketListener;
+struct Session;
 
 struct ServerOptions
 {
@@ -60,7 +62,10 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
 
 // The relay: accepts WebSocket connections, checks hellos and room keys,
 // validates and stores every operation before acknowledging and broadcasting
-// it, and serves catch-up (missed events or a snapshot) on reconnect.
+// it, and serves catch-up (missed events or a snapshot) on reconnect. Its
+// parts: WebSocketListener (TCP/TLS and the upgrade), Connections (sessions,
+// replies, heartbeat), RoomHub (the rooms' copies, batching and fan-out) and
+// ImageExchange (images in and out).
 class ChatServer : public QObject
 {
     Q_OBJECT
@@ -78,7 +83,7 @@ public:
     // fingerprint when it is self-signed (pinned by the link).
     ServerAddress address() const;
 
-    int connectionCount() const { return int(m_sessions.size()); }
+    int connectionCount() const;
     // Bytes queued in the server for the connection that has most of them
     // (operators and tests: what slow clients cost).
     qint64 largestSendBacklog() const;
@@ -93,92 +98,20 @@ signals:
     void slowClientDropped(qint64 backlogBytes);
 
 private:
-    struct Upload
-    {
-        qint64 size = 0;
-        QString sha256;
-        QString name;
-        QByteArray data;
-    };
-    struct Download
-    {
-        QByteArray data;
-        qint64 sent = 0;
-    };
-    struct Session
-    {
-        QString user;
-        QString name;
-        QString room; // empty until joined; stays empty on a lobby connection
-        bool hello = false;
-        bool sync = false;
-        FrameSink sink; // the socket under the QWebSocket; fan-out writes here
-        qint64 backlogAllowance = 0; // the welcome's bytes, until they are sent
-        qsizetype skipQueued = 0; // queued broadcasts its welcome already holds
-        QElapsedTimer lastSeen;
-        QElapsedTimer connected;
-        std::shared_ptr<Upload> upload;
-        std::shared_ptr<Download> download;
-    };
-    struct LiveRoom
-    {
-        RoomRecord record;
-        RoomState state;
-        QList<QWebSocket *> members;
-        qint64 lastAt = 0;
-        // Batching: encoded broadcasts waiting for the window to end.
-        QList<QByteArray> queued;
-        qsizetype queuedBytes = 0;
-        QElapsedTimer lastFlush;
-        std::shared_ptr<QTimer> flushTimer;
-    };
-
-    void onNewConnection();
+    void onConnected(QWebSocket *socket, QTcpSocket *tcp);
     void onTextMessage(QWebSocket *socket, const QString &frame);
     void onBinaryMessage(QWebSocket *socket, const QByteArray &data);
     void onDisconnected(QWebSocket *socket);
-    void onDelivered(const QString &room, qint64 seq, const QByteArray &message);
-    // This node's copy of a room follows the stored events in seq order,
-    // whether they come from here, the bus or the store.
-    enum class Send { MayFlush, Later };
-    void enqueue(const QString &room, const QByteArray &message, Send send = Send::MayFlush);
-    bool applyStored(LiveRoom &room, const QJsonObject &event, OpError *error);
-    // Applies and sends what the store has beyond this node's copy.
-    void catchUp(const QString &room);
-    void catchUpAll();
-    void flushRoom(const QString &room);
-    void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message);
-    void handleCreateRoom(QWebSocket *socket, Session &session, const QJsonObject &message);
-    void finishUpload(QWebSocket *socket, Session &session);
-    void handleGetImage(QWebSocket *socket, Session &session);
-    void sendMoreImage(QWebSocket *socket);
-    void sweep();
-
-    LiveRoom *liveRoom(const QString &id);
-    void send(QWebSocket *socket, const QJsonObject &message);
-    void refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId = {});
-    void refuseAndClose(QWebSocket *socket, const OpError &error);
     OpError storeUnavailable() const;
 
     Store *m_store;
-    Bus *m_bus;
-    // Other nodes write the same rooms (a bus across nodes): this node's
-    // copies can fall behind the store.
-    bool m_sharedRooms;
     ServerOptions m_options;
-    QWebSocketServer m_server;
-    // Connections are accepted here and handed to m_server for the handshake,
-    // so that fan-out knows each connection's TCP socket.
-    // A QSslServer with TLS: it completes the TLS handshake before the
-    // connection reaches m_server.
-    std::unique_ptr<QTcpServer> m_listener;
-    QHash<QString, QTcpSocket *> m_handshaking; // by peer address:port
-    QHash<QWebSocket *, Session> m_sessions;
-    QHash<QString, LiveRoom> m_rooms;
-    QTimer m_sweepTimer;
-    QTimer m_catchUpTimer;
+    std::unique_ptr<WebSocketListener> m_listener;
+    std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<RoomHub> m_rooms;
+    std::unique_ptr<ImageExchange> m_images;
 };
 
 } // namespace ImageChat

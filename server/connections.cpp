@@ -1,0 +1,137 @@
+#include "connections.h"
+
+#include "imageexchange.h"
+#include "protocol.h"
+#include "serverlogging.h"
+
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QWebSocket>
+
+namespace ImageChat {
+
+qint64 Session::backlog(const QWebSocket *socket) const
+{
+    return sink.isValid() ? sink.backlog() : socket->bytesToWrite();
+}
+
+Connections::Connections(int heartbeatMs, QObject *parent)
+    : QObject(parent)
+    , m_heartbeatMs(heartbeatMs)
+{
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Connections::sweep);
+}
+
+Connections::~Connections()
+{
+    closeAll();
+}
+
+Session &Connections::add(QWebSocket *socket, QTcpSocket *tcp)
+{
+    socket->setParent(this);
+    // Qt accepts 2 GiB messages by default; nothing we accept is near that.
+    socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
+    Session &session = m_sessions[socket];
+    if (tcp)
+        session.sink = FrameSink(tcp);
+    session.lastSeen.start();
+    session.connected.start();
+    connect(socket, &QWebSocket::pong, this, [this, socket] {
+        if (Session *session = find(socket))
+            session->lastSeen.start();
+    });
+    return session;
+}
+
+void Connections::remove(QWebSocket *socket)
+{
+    m_sessions.remove(socket);
+    socket->deleteLater();
+}
+
+void Connections::closeAll()
+{
+    const QList<QWebSocket *> sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_sessions.clear();
+}
+
+Session *Connections::find(QWebSocket *socket)
+{
+    const auto it = m_sessions.find(socket);
+    return it == m_sessions.end() ? nullptr : &*it;
+}
+
+qint64 Connections::largestSendBacklog() const
+{
+    qint64 largest = 0;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        largest = std::max(largest, it.key()->bytesToWrite());
+    return largest;
+}
+
+void Connections::send(QWebSocket *socket, const QJsonObject &message)
+{
+    const QByteArray utf8 = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    // One frame, however long. QWebSocket cuts messages over 512 KiB into
+    // frames at byte offsets, and Qt 6.4's receiver rejects a frame that
+    // ends inside a UTF-8 character (close 1007): a welcome with a large
+    // snapshot of non-Latin comments could never arrive.
+    Session *session = find(socket);
+    if (session && session->sink.isValid())
+        session->sink.write(textFrame(utf8));
+    else
+        socket->sendTextMessage(QString::fromUtf8(utf8));
+}
+
+void Connections::refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId)
+{
+    qCDebug(lcServer) << "refused:" << error.code << error.message;
+    send(socket,
+         broadcastId.isEmpty() ? Protocol::errorMessage(error)
+                               : Protocol::rejected(broadcastId, error));
+    emit refused(error.code);
+}
+
+void Connections::refuseAndClose(QWebSocket *socket, const OpError &error)
+{
+    refuse(socket, error);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, error.message);
+}
+
+void Connections::startHeartbeat()
+{
+    m_sweepTimer.start(m_heartbeatMs);
+}
+
+void Connections::sweep()
+{
+    // One timer for all connections: an idle connection costs a ping now and
+    // then and nothing else (S15).
+    const qint64 dead = qint64(m_heartbeatMs) * 5 / 2;
+    const QList<QWebSocket *> sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        const Session *session = find(socket);
+        if (!session)
+            continue; // an abort just now ended it
+        const qint64 idle = session->lastSeen.elapsed();
+        if (!session->hello && session->connected.elapsed() > m_heartbeatMs) {
+            // A connection that never says who it is only holds a socket.
+            qCInfo(lcServer) << "dropping a connection that sent no hello";
+            socket->abort();
+        } else if (idle > dead) {
+            qCInfo(lcServer) << "dropping a connection silent for" << idle << "ms";
+            socket->abort();
+        } else if (idle >= m_heartbeatMs) {
+            socket->ping();
+        }
+    }
+}
+
+} // namespace ImageChat

@@ -1,0 +1,160 @@
+#include "imageexchange.h"
+
+#include "connections.h"
+#include "ids.h"
+#include "imageinfo.h"
+#include "protocol.h"
+#include "serverlogging.h"
+#include "store.h"
+
+#include <QWebSocket>
+
+namespace ImageChat {
+
+namespace {
+
+bool isHex64(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ImageExchange::ImageExchange(Store *store, Connections *connections, qint64 maxImageBytes)
+    : m_store(store)
+    , m_connections(connections)
+    , m_maxImageBytes(maxImageBytes)
+{ }
+
+void ImageExchange::createRoom(QWebSocket *socket, Session &session, const QJsonObject &message)
+{
+    if (!session.room.isEmpty() || session.upload)
+        return m_connections->refuse(
+            socket, { ErrorCode::BadRequest, tr("Create a room on a connection of its own.") });
+    Upload upload;
+    upload.size = message.value(QStringLiteral("size")).toInteger(-1);
+    upload.sha256 = message.value(QStringLiteral("sha256")).toString();
+    upload.name = message.value(QStringLiteral("name")).toString().left(255);
+    if (upload.size <= 0 || !isHex64(upload.sha256))
+        return m_connections->refuse(socket,
+                                     { ErrorCode::BadRequest,
+                                       tr("create-room needs the image's \"size\" and lowercase "
+                                          "hex \"sha256\".") });
+    if (upload.size > m_maxImageBytes)
+        return m_connections->refuse(socket,
+                                     { ErrorCode::TooLarge,
+                                       tr("The image is %1 MB; this server accepts up to %2 MB.")
+                                           .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
+                                           .arg(m_maxImageBytes / (1024 * 1024)) });
+    upload.data.reserve(upload.size);
+    session.upload = std::make_shared<Upload>(std::move(upload));
+    m_connections->send(socket,
+                        { { QStringLiteral("type"), Protocol::Type::UploadReady },
+                          { QStringLiteral("chunk"), Protocol::ImageChunkBytes } });
+}
+
+void ImageExchange::receive(QWebSocket *socket, Session &session, const QByteArray &data)
+{
+    if (!session.upload)
+        return m_connections->refuse(socket,
+                                     { ErrorCode::BadRequest, tr("Unexpected binary message.") });
+    Upload &upload = *session.upload;
+    if (upload.data.size() + data.size() > upload.size) {
+        session.upload.reset();
+        return m_connections->refuse(
+            socket, { ErrorCode::TooLarge, tr("More image data than announced.") });
+    }
+    upload.data.append(data);
+    if (upload.data.size() == upload.size)
+        finishUpload(socket, session);
+}
+
+void ImageExchange::finishUpload(QWebSocket *socket, Session &session)
+{
+    const std::shared_ptr<Upload> upload = std::move(session.upload);
+    if (sha256Hex(upload->data) != upload->sha256)
+        return m_connections->refuse(
+            socket,
+            { ErrorCode::HashMismatch, tr("The uploaded image does not match its checksum.") });
+    const std::optional<ImageInfo> info = readImageInfo(upload->data);
+    if (!info)
+        return m_connections->refuse(
+            socket,
+            { ErrorCode::BadImage,
+              tr("This is not an image the server accepts (PNG, JPEG, GIF, BMP or WebP up to "
+                 "%1 pixels a side).")
+                  .arg(MaxImageSide) });
+    RoomRecord room;
+    room.id = randomToken(9);
+    const QString key = randomToken(18);
+    room.keyHash = sha256Hex(key.toUtf8());
+    room.owner = session.user;
+    room.epoch = randomToken(6);
+    room.image = {
+        upload->sha256, upload->size, info->width, info->height, info->mime, upload->name
+    };
+    if (!m_store->putImage(room.image, upload->data) || !m_store->createRoom(room))
+        return m_connections->refuse(
+            socket, { ErrorCode::StorageFailed, tr("The server could not store the image.") });
+    qCInfo(lcServer) << "room" << room.id << "created for" << info->width << "x" << info->height
+                     << info->mime;
+    m_connections->send(socket,
+                        { { QStringLiteral("type"), Protocol::Type::RoomCreated },
+                          { QStringLiteral("room"), room.id },
+                          { QStringLiteral("key"), key },
+                          { QStringLiteral("epoch"), room.epoch },
+                          { QStringLiteral("image"), room.image.toJson() } });
+}
+
+void ImageExchange::getImage(QWebSocket *socket, Session &session)
+{
+    const std::optional<RoomRecord> record =
+        session.room.isEmpty() ? std::nullopt : m_store->room(session.room);
+    if (!record)
+        return m_connections->refuse(socket,
+                                     { ErrorCode::NotJoined, tr("Join a room to get its image.") });
+    std::optional<QByteArray> data = m_store->image(record->image.sha256);
+    if (!data)
+        return m_connections->refuse(
+            socket, { ErrorCode::StorageFailed, tr("The server has lost this image.") });
+    auto download = std::make_shared<Download>();
+    download->data = std::move(*data);
+    session.download = download;
+    m_connections->send(socket,
+                        { { QStringLiteral("type"), Protocol::Type::Image },
+                          { QStringLiteral("size"), qint64(download->data.size()) },
+                          { QStringLiteral("sha256"), record->image.sha256 },
+                          { QStringLiteral("mime"), record->image.mime } });
+    sendMore(socket);
+}
+
+void ImageExchange::sendMore(QWebSocket *socket)
+{
+    Session *session = m_connections->find(socket);
+    if (!session || !session->download)
+        return;
+    // Held here: a chunk written below may find the connection broken.
+    const std::shared_ptr<Download> download = session->download;
+    // Paced by what the socket has written, so a 50 MB image never sits in
+    // memory twice and a slow joiner does not stall the server.
+    while (download->sent < download->data.size()
+           && socket->bytesToWrite() < 4 * Protocol::ImageChunkBytes) {
+        const QByteArray chunk = download->data.mid(download->sent, Protocol::ImageChunkBytes);
+        socket->sendBinaryMessage(chunk);
+        download->sent += chunk.size();
+    }
+    session = m_connections->find(socket);
+    if (session && download->sent == download->data.size()) {
+        session->download.reset();
+        m_connections->send(socket, { { QStringLiteral("type"), Protocol::Type::ImageEnd } });
+    }
+}
+
+} // namespace ImageChat

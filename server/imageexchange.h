@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+class QWebSocket;
+
+namespace ImageChat {
+
+class Connections;
+class Store;
+struct Session;
+
+// An image on its way in, for a new room (create-room, then binary chunks).
+struct Upload
+{
+    qint64 size = 0;
+    QString sha256;
+    QString name;
+    QByteArray data;
+};
+
+// A room's image on its way out (get-image).
+struct Download
+{
+    QByteArray data;
+    qint64 sent = 0;
+};
+
+// Images in and out on connections of their own: a new room is made from
+// an uploaded image, and a member fetches the room's image in chunks paced
+// by what its socket has sent.
+class ImageExchange
+{
+    Q_DECLARE_TR_FUNCTIONS(ImageChat::ImageExchange)
+
+public:
+    ImageExchange(Store *store, Connections *connections, qint64 maxImageBytes);
+
+    void createRoom(QWebSocket *socket, Session &session, const QJsonObject &message);
+    void receive(QWebSocket *socket, Session &session, const QByteArray &data);
+    void getImage(QWebSocket *socket, Session &session);
+    // Sends what the socket has room for of a download in progress.
+    void sendMore(QWebSocket *socket);
+
+private:
+    void finishUpload(QWebSocket *socket, Session &session);
+
+    Store *m_store;
+    Connections *m_connections;
+    qint64 m_maxImageBytes;
+};
+
+} // namespace ImageChat

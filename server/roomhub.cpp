@@ -1,0 +1,370 @@
+#include "roomhub.h"
+
+#include "bus.h"
+#include "chatserver.h"
+#include "connections.h"
+#include "framewriter.h"
+#include "serverlogging.h"
+
+#include <QJsonDocument>
+#include <QWebSocket>
+
+#include <limits>
+
+namespace ImageChat {
+
+namespace {
+
+// A batch never grows past this; a longer burst goes out in several.
+constexpr qsizetype MaxBatchBytes = 64 * 1024;
+
+} // namespace
+
+RoomHub::RoomHub(Store *store, Bus *bus, Connections *connections, const ServerOptions &options,
+                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_bus(bus)
+    , m_connections(connections)
+    , m_options(options)
+    , m_shared(!qobject_cast<LocalBus *>(bus))
+{
+    connect(m_bus, &Bus::delivered, this, &RoomHub::onDelivered);
+    // The bus was cut off and may have lost events: the store has them all.
+    connect(m_bus, &Bus::resumed, this, &RoomHub::catchUpAll);
+    // Across nodes the bus may drop a message without being cut off (or
+    // before a new subscription is in place); a look at the store now and
+    // then bounds how long members can stay behind. One process needs none.
+    if (m_shared && m_options.catchUpIntervalMs > 0) {
+        m_catchUpTimer.setInterval(m_options.catchUpIntervalMs);
+        connect(&m_catchUpTimer, &QTimer::timeout, this, &RoomHub::catchUpAll);
+    }
+}
+
+RoomHub::~RoomHub() = default;
+
+void RoomHub::start()
+{
+    if (m_catchUpTimer.interval() > 0)
+        m_catchUpTimer.start();
+}
+
+void RoomHub::stop()
+{
+    m_catchUpTimer.stop();
+    m_rooms.clear();
+}
+
+LiveRoom *RoomHub::find(const QString &id)
+{
+    const auto it = m_rooms.find(id);
+    return it == m_rooms.end() ? nullptr : &*it;
+}
+
+LiveRoom *RoomHub::open(const QString &id)
+{
+    if (LiveRoom *room = find(id))
+        return room;
+    // Subscribed before the state is read, so nothing stored after the read
+    // can pass this node by; what the subscription brings that the read
+    // already had is dropped by its seq.
+    m_bus->subscribe(id);
+    std::optional<RoomRecord> record = m_store->room(id);
+    std::optional<RoomState> state = record ? m_store->loadState(id) : std::nullopt;
+    if (!state) {
+        m_bus->unsubscribe(id);
+        return nullptr;
+    }
+    LiveRoom room;
+    room.record = *record;
+    room.state = std::move(*state);
+    room.state.owner = record->owner;
+    room.state.limits = m_options.limits;
+    return &*m_rooms.insert(id, std::move(room));
+}
+
+void RoomHub::closeIfEmpty(const QString &id)
+{
+    const auto it = m_rooms.find(id);
+    if (it == m_rooms.end() || !it->members.isEmpty())
+        return;
+    // Nobody left: the store has everything; free the memory.
+    m_rooms.erase(it);
+    m_bus->unsubscribe(id);
+}
+
+void RoomHub::join(LiveRoom &room, QWebSocket *socket)
+{
+    room.members.append(socket);
+    // Broadcasts waiting for the batch window are all in its welcome.
+    if (Session *session = m_connections->find(socket))
+        session->skipQueued = room.queued.size();
+}
+
+void RoomHub::leave(const QString &id, QWebSocket *socket)
+{
+    if (LiveRoom *room = find(id)) {
+        room->members.removeOne(socket);
+        closeIfEmpty(id);
+    }
+}
+
+void RoomHub::publish(const QString &id, const Event &event,
+                      const std::optional<Conversation> &after)
+{
+    LiveRoom *room = find(id);
+    if (!room)
+        return;
+    if (after)
+        room->state.put(*after);
+    else
+        room->state.remove(event.op.marker);
+    room->record.seq = event.seq;
+    room->lastAt = event.at;
+    const bool prune = m_options.logRetention > 0 && event.seq % 1000 == 0
+        && event.seq - room->record.logStart > m_options.logRetention;
+    // Encoded once, as UTF-8, for every member of the room on every node.
+    // This node's members get it from here; what comes back from the bus
+    // with this seq is known already and dropped.
+    const QByteArray encoded = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+    enqueue(id, encoded);
+    m_bus->publish(id, event.seq, encoded);
+    if (prune)
+        pruneLog(id, m_options.logRetention);
+}
+
+void RoomHub::pruneLog(const QString &id, qint64 keep)
+{
+    const std::optional<RoomRecord> record = m_store->room(id);
+    if (!record)
+        return;
+    const qint64 logStart = m_store->pruneLog(id, record->seq - keep);
+    if (LiveRoom *room = find(id); room && logStart > 0)
+        room->record.logStart = logStart;
+}
+
+void RoomHub::onDelivered(const QString &id, qint64 seq, const QByteArray &message)
+{
+    LiveRoom *room = find(id);
+    if (!room || seq <= room->record.seq)
+        return; // no members here, or known already (our own, or caught up)
+    if (seq > room->record.seq + 1) {
+        // The bus lost something (it promises at most once): the store has it.
+        qCInfo(lcServer) << "room" << id << "missed events" << room->record.seq + 1 << "to"
+                         << seq - 1 << "on the bus; catching up from the store";
+        return catchUp(id);
+    }
+    OpError error;
+    const QJsonObject json = QJsonDocument::fromJson(message).object();
+    if (!applyStored(*room, json, &error)) {
+        qCWarning(lcServer) << "room" << id << "event" << seq
+                            << "from the bus does not apply:" << error.message;
+        return catchUp(id);
+    }
+    enqueue(id, message);
+}
+
+bool RoomHub::applyStored(LiveRoom &room, const QJsonObject &json, OpError *error)
+{
+    const std::optional<Event> event = Event::fromJson(json, error);
+    if (!event)
+        return false;
+    if (event->seq != room.record.seq + 1) {
+        *error = { ErrorCode::BadRequest, QStringLiteral("out of order") };
+        return false;
+    }
+    std::optional<Conversation> after;
+    if (const Conversation *current = room.state.find(event->op.marker))
+        after = *current;
+    // Stored, so valid where it was decided; applied with no limits, which
+    // may differ between nodes and must not make copies of a room differ.
+    const RoomLimits unlimited { std::numeric_limits<int>::max(), std::numeric_limits<int>::max() };
+    *error = applyEvent(&after, *event, room.state.owner, unlimited, room.state.size());
+    if (*error)
+        return false;
+    if (after)
+        room.state.put(*after);
+    else
+        room.state.remove(event->op.marker);
+    room.record.seq = event->seq;
+    room.lastAt = std::max(room.lastAt, event->at);
+    return true;
+}
+
+void RoomHub::catchUp(const QString &id)
+{
+    auto it = m_rooms.find(id);
+    if (it == m_rooms.end())
+        return;
+    const std::optional<RoomRecord> stored = m_store->room(id);
+    if (!stored || stored->seq <= it->record.seq)
+        return; // up to date, or the store is away (its return brings us back here)
+    it->record.logStart = stored->logStart;
+    const std::optional<QJsonArray> events = m_store->eventsAfter(id, it->record.seq);
+    QList<QByteArray> messages;
+    bool applied = bool(events);
+    if (events) {
+        for (const QJsonValue &value : *events) {
+            OpError error;
+            const QJsonObject json = value.toObject();
+            if (!applyStored(*it, json, &error)) {
+                applied = false;
+                break;
+            }
+            messages.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
+    }
+    if (!applied && m_store->isReachable()) {
+        // The log no longer reaches back to our copy: start the room afresh,
+        // and have its members resync (they reconnect and get a snapshot).
+        qCInfo(lcServer) << "room" << id << "is too far behind the log; reloading it";
+        const QList<QWebSocket *> members = it->members;
+        m_rooms.erase(it);
+        for (QWebSocket *member : members)
+            member->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("resync"));
+        return;
+    }
+    // Sent from the event loop, never from here: callers hold sessions and
+    // rooms that a fan-out could drop.
+    for (const QByteArray &message : std::as_const(messages))
+        enqueue(id, message, Send::Later);
+}
+
+void RoomHub::catchUpAll()
+{
+    const QStringList rooms = m_rooms.keys();
+    for (const QString &room : rooms)
+        catchUp(room);
+}
+
+void RoomHub::enqueue(const QString &id, const QByteArray &message, Send send)
+{
+    const auto it = m_rooms.find(id);
+    if (it == m_rooms.end())
+        return;
+    LiveRoom &room = *it;
+    if (m_options.batchWindowMs <= 0 && send == Send::MayFlush)
+        return fanOut(room, { message });
+
+    room.queued.append(message);
+    room.queuedBytes += message.size();
+    if (room.queuedBytes >= MaxBatchBytes && send == Send::MayFlush)
+        return flushRoom(id);
+    if (!room.flushTimer) {
+        // Deleted later: the last member may leave during the timer's own signal.
+        room.flushTimer.reset(new QTimer, [](QTimer *timer) {
+            timer->stop();
+            timer->deleteLater();
+        });
+        room.flushTimer->setSingleShot(true);
+        room.flushTimer->setTimerType(Qt::PreciseTimer);
+        connect(room.flushTimer.get(), &QTimer::timeout, this, [this, id] { flushRoom(id); });
+    }
+    if (room.flushTimer->isActive())
+        return;
+    // After a quiet window, out at the end of this turn of the event loop
+    // (with whatever else the same turn brought: under load, everything that
+    // arrived during the previous fan-out). Otherwise when the window that
+    // the last frame opened is over.
+    const qint64 leftNs = room.lastFlush.isValid()
+        ? qint64(m_options.batchWindowMs) * 1000000 - room.lastFlush.nsecsElapsed()
+        : 0;
+    room.flushTimer->start(leftNs > 0 ? int((leftNs + 999999) / 1000000) : 0);
+}
+
+void RoomHub::flushRoom(const QString &id)
+{
+    const auto it = m_rooms.find(id);
+    if (it == m_rooms.end() || it->queued.isEmpty())
+        return;
+    LiveRoom &room = *it;
+    if (room.flushTimer)
+        room.flushTimer->stop();
+    const QList<QByteArray> messages = std::exchange(room.queued, {});
+    room.queuedBytes = 0;
+    room.lastFlush.start();
+    fanOut(room, messages);
+}
+
+void RoomHub::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
+{
+    // One message for the room, made once: a lone broadcast as it is,
+    // several as a batch; and its frame.
+    struct Prepared
+    {
+        QByteArray message;
+        QByteArray frame;
+    };
+    const auto prepare = [&messages](qsizetype from) {
+        QByteArray message;
+        if (messages.size() - from == 1) {
+            message = messages.last();
+        } else {
+            message = QByteArrayLiteral("{\"type\":\"batch\",\"events\":[");
+            for (qsizetype i = from; i < messages.size(); ++i) {
+                if (i > from)
+                    message.append(',');
+                message.append(messages.at(i));
+            }
+            message.append("]}");
+        }
+        return Prepared { message, textFrame(message) };
+    };
+    const Prepared all = prepare(0);
+    QHash<qsizetype, Prepared> parts; // for members that joined mid-window
+    const qint64 cap = m_options.maxSendBacklogBytes > 0 ? m_options.maxSendBacklogBytes
+                                                         : std::numeric_limits<qint64>::max() / 2;
+
+    // A copy: a socket that fails while being flushed leaves the room at once.
+    const QList<QWebSocket *> members = room.members;
+    QList<QPair<QWebSocket *, qint64>> overflowing;
+    for (QWebSocket *member : members) {
+        Session *session = m_connections->find(member);
+        if (!session)
+            continue;
+        const qsizetype skip = std::exchange(session->skipQueued, 0);
+        if (skip >= messages.size())
+            continue;
+        // Past the cap is what earlier frames left unsent, not this one.
+        const qint64 limit = cap + session->backlogAllowance;
+        qint64 backlog = session->backlog(member);
+        if (backlog > limit) {
+            // Perhaps only this turn's own frames, which the event loop has
+            // had no chance to pass on yet: hand the kernel what it takes.
+            if (session->sink.isValid())
+                session->sink.flush();
+            else
+                member->flush();
+            session = m_connections->find(member);
+            if (!session)
+                continue; // the flush found the connection broken
+            backlog = session->backlog(member);
+            if (backlog > limit) {
+                overflowing.append({ member, backlog });
+                continue;
+            }
+        }
+        if (backlog <= cap)
+            session->backlogAllowance = 0;
+        const Prepared *out = &all;
+        if (skip > 0) {
+            auto part = parts.find(skip);
+            if (part == parts.end())
+                part = parts.insert(skip, prepare(skip));
+            out = &*part;
+        }
+        if (session->sink.isValid())
+            session->sink.write(out->frame);
+        else
+            member->sendTextMessage(QString::fromUtf8(out->message));
+    }
+    // Only now: a drop can empty the room and so end it.
+    for (const auto &[member, backlog] : std::as_const(overflowing)) {
+        qCInfo(lcServer) << "dropping a client" << backlog
+                         << "bytes behind; it catches up when it comes back";
+        emit slowClientDropped(backlog);
+        member->abort();
+    }
+}
+
+} // namespace ImageChat

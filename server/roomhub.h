@@ -1,0 +1,101 @@
+#pragma once
+
+#include "operation.h"
+#include "roomstate.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace ImageChat {
+
+class Bus;
+class Connections;
+struct ServerOptions;
+
+// This node's copy of a room with members here.
+struct LiveRoom
+{
+    RoomRecord record;
+    RoomState state;
+    QList<QWebSocket *> members;
+    qint64 lastAt = 0;
+    // Batching: encoded broadcasts waiting for the window to end.
+    QList<QByteArray> queued;
+    qsizetype queuedBytes = 0;
+    QElapsedTimer lastFlush;
+    std::shared_ptr<QTimer> flushTimer;
+};
+
+// The rooms this node serves, and how their events reach their members.
+// Each copy follows the stored events in seq order, whether they come from
+// this node, the bus or the store (S16: no truth here that another node can
+// change); events go out batched per window, one prepared frame per room
+// (S9), and a member that does not read is dropped.
+class RoomHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomHub(Store *store, Bus *bus, Connections *connections, const ServerOptions &options,
+            QObject *parent = nullptr);
+    ~RoomHub() override;
+
+    // Other nodes write the same rooms (a bus across nodes): this node's
+    // copies can fall behind the store.
+    bool isShared() const { return m_shared; }
+
+    // The room, loaded from the store (and followed on the bus) if nobody
+    // here has it; null if it is not stored or the store cannot be read.
+    LiveRoom *open(const QString &id);
+    LiveRoom *find(const QString &id);
+    // Forgets a room nobody here is a member of.
+    void closeIfEmpty(const QString &id);
+    // In the turn of the event loop that welcomes the member, so that every
+    // later event reaches it after its welcome.
+    void join(LiveRoom &room, QWebSocket *socket);
+    void leave(const QString &id, QWebSocket *socket);
+
+    // Applies and sends what the store has beyond this node's copy. The copy
+    // may be started afresh (and its members told to resync) if the log no
+    // longer reaches back to it.
+    void catchUp(const QString &id);
+    // A new event this node stored, with the conversation it leaves: applied
+    // to the copy, sent to the members here and to the other nodes.
+    void publish(const QString &id, const Event &event, const std::optional<Conversation> &after);
+    // Forgets the bodies of all events of a room but the last `keep`.
+    void pruneLog(const QString &id, qint64 keep);
+
+    void start();
+    void stop();
+
+signals:
+    // A client was disconnected because it did not read fast enough.
+    void slowClientDropped(qint64 backlogBytes);
+
+private:
+    enum class Send { MayFlush, Later };
+    void onDelivered(const QString &room, qint64 seq, const QByteArray &message);
+    void catchUpAll();
+    bool applyStored(LiveRoom &room, const QJsonObject &event, OpError *error);
+    void enqueue(const QString &room, const QByteArray &message, Send send = Send::MayFlush);
+    void flushRoom(const QString &room);
+    void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
+
+    Store *m_store;
+    Bus *m_bus;
+    Connections *m_connections;
+    const ServerOptions &m_options;
+    bool m_shared;
+    QHash<QString, LiveRoom> m_rooms;
+    QTimer m_catchUpTimer;
+};
+
+} // namespace ImageChat

@@ -1,0 +1,103 @@
+#include "websocketlistener.h"
+
+#include "serverlogging.h"
+
+#include <QSslServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace ImageChat {
+
+namespace {
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char(':') + QString::number(port);
+}
+
+} // namespace
+
+WebSocketListener::WebSocketListener(const std::optional<TlsIdentity> &tls, int handshakeTimeoutMs,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_handshakeTimeoutMs(handshakeTimeoutMs)
+    , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
+{
+    if (tls) {
+        auto *listener = new QSslServer;
+        listener->setSslConfiguration(tls->configuration);
+        listener->setHandshakeTimeout(handshakeTimeoutMs);
+        connect(listener, &QSslServer::errorOccurred, this,
+                [](QSslSocket *socket, QAbstractSocket::SocketError) {
+                    qCInfo(lcServer) << "TLS connection failed:" << socket->errorString();
+                });
+        m_listener.reset(listener);
+    } else {
+        m_listener = std::make_unique<QTcpServer>();
+    }
+    // pendingConnectionAvailable, not newConnection: a QSslServer emits the
+    // latter as soon as TCP connects, before its connection is pending.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &WebSocketListener::onPendingConnection);
+    connect(&m_server, &QWebSocketServer::newConnection, this, &WebSocketListener::onUpgraded);
+}
+
+WebSocketListener::~WebSocketListener()
+{
+    close();
+}
+
+bool WebSocketListener::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_listener->listen(address, port))
+        return true;
+    *error = tr("Cannot listen on %1:%2: %3")
+                 .arg(address.toString())
+                 .arg(port)
+                 .arg(m_listener->errorString());
+    return false;
+}
+
+void WebSocketListener::close()
+{
+    m_listener->close();
+    m_server.close();
+    m_handshaking.clear();
+}
+
+void WebSocketListener::onPendingConnection()
+{
+    while (QTcpSocket *tcp = m_listener->nextPendingConnection()) {
+        const QString key = peerKey(tcp->peerAddress(), tcp->peerPort());
+        m_handshaking.insert(key, tcp);
+        // A handshake that fails or times out ends with the socket.
+        connect(tcp, &QObject::destroyed, this, [this, key, tcp] {
+            if (m_handshaking.value(key) == tcp)
+                m_handshaking.remove(key);
+        });
+        // QWebSocketServer times out only the handshakes of connections it
+        // accepted itself.
+        QTimer::singleShot(m_handshakeTimeoutMs, tcp, [this, key, tcp] {
+            if (m_handshaking.value(key) != tcp)
+                return;
+            qCInfo(lcServer) << "dropping a connection that did not complete the WebSocket "
+                                "handshake";
+            tcp->abort();
+        });
+        m_server.handleConnection(tcp);
+    }
+}
+
+void WebSocketListener::onUpgraded()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        QTcpSocket *tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
+        if (!tcp)
+            qCWarning(lcServer) << "no TCP socket known for a new connection; its broadcasts take "
+                                   "the slow path";
+        emit connected(socket, tcp);
+    }
+}
+
+} // namespace ImageChat

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "tlsidentity.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+class QWebSocket;
+
+namespace ImageChat {
+
+// Where connections come in: TCP (or TLS, completed before anything else),
+// then the WebSocket upgrade, each with its own time limit. Connections are
+// accepted here and handed to QWebSocketServer for the upgrade, so that
+// whoever takes a connection also learns its TCP socket (fan-out writes
+// prepared frames there).
+class WebSocketListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    // With a TLS identity, a QSslServer: nothing reaches the WebSocket
+    // handshake before the TLS handshake has completed.
+    WebSocketListener(const std::optional<TlsIdentity> &tls, int handshakeTimeoutMs,
+                      QObject *parent = nullptr);
+    ~WebSocketListener() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    void close();
+    QHostAddress serverAddress() const { return m_listener->serverAddress(); }
+    quint16 serverPort() const { return m_listener->serverPort(); }
+
+signals:
+    // A connection that completed the upgrade, with the TCP socket under it
+    // (null if it is not known: its frames then take the slow path). Nobody
+    // owns the WebSocket yet.
+    void connected(QWebSocket *socket, QTcpSocket *tcp);
+
+private:
+    void onPendingConnection();
+    void onUpgraded();
+
+    int m_handshakeTimeoutMs;
+    std::unique_ptr<QTcpServer> m_listener;
+    QWebSocketServer m_server;
+    QHash<QString, QTcpSocket *> m_handshaking; // by peer address:port
+};
+
+} // namespace ImageChat
