@@ -25,6 +25,10 @@ constexpr qsizetype maxHeader = 64;
 constexpr int firstBackoffMs = 100;
 constexpr int maxBackoffMs = 2000;
 constexpr int connectTimeoutMs = 5000;
+constexpr int heartbeatIntervalMs = 1000;
+constexpr int heartbeatTimeoutMs = 3000;
+// Not under channelPrefix: no room can be named so that it collides.
+const QByteArray heartbeatPrefix = QByteArrayLiteral("imagechat:node:");
 
 // Runs one hiredis async context on the Qt event loop.
 //
@@ -140,10 +144,44 @@ RedisBus::RedisBus(const QString &host, quint16 port, QObject *parent)
     , m_pub(std::make_unique<Link>(this, "publisher"))
     , m_sub(std::make_unique<Link>(this, "subscriber"))
     , m_backoffMs(firstBackoffMs)
+    , m_heartbeatChannel(heartbeatPrefix + m_nodeId)
+    , m_heartbeatTimeoutMs(heartbeatTimeoutMs)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RedisBus::connectLinks);
+    m_heartbeatTimer.setInterval(heartbeatIntervalMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &RedisBus::beat);
     connectLinks();
+}
+
+void RedisBus::setHeartbeat(int intervalMs, int timeoutMs)
+{
+    m_heartbeatTimer.setInterval(intervalMs);
+    m_heartbeatTimeoutMs = timeoutMs;
+}
+
+void RedisBus::beat()
+{
+    if (!m_pub->up || !m_sub->up)
+        return;
+    if (m_beatSent.isValid()) {
+        if (!m_beatSent.hasExpired(m_heartbeatTimeoutMs))
+            return; // still on its way
+        qCWarning(lcBus) << "Redis did not pass on a heartbeat within" << m_heartbeatTimeoutMs
+                         << "ms; connecting again";
+        m_beatSent.invalidate();
+        // As if both had been closed: what was in flight is lost either way.
+        freeLink(m_pub.get());
+        freeLink(m_sub.get());
+        m_confirmed.clear();
+        connectFailed(QByteArrayLiteral("heartbeat lost"));
+        updateConnected();
+        return;
+    }
+    const char *argv[] = { "PUBLISH", m_heartbeatChannel.constData(), "beat" };
+    const size_t lengths[] = { 7, size_t(m_heartbeatChannel.size()), 4 };
+    if (redisAsyncCommandArgv(m_pub->context, nullptr, nullptr, 3, argv, lengths) == REDIS_OK)
+        m_beatSent.start();
 }
 
 RedisBus::~RedisBus()
@@ -247,7 +285,7 @@ void RedisBus::subscribe(const QString &room)
         return;
     m_rooms.insert(room);
     if (m_sub->up)
-        sendSubscribe({ room });
+        sendSubscribe({ channelFor(room) });
 }
 
 void RedisBus::unsubscribe(const QString &room)
@@ -261,24 +299,21 @@ void RedisBus::unsubscribe(const QString &room)
     updateConnected();
 }
 
-void RedisBus::sendSubscribe(const QStringList &rooms)
+void RedisBus::sendSubscribe(const QList<QByteArray> &channels)
 {
-    if (rooms.isEmpty())
+    if (channels.isEmpty())
         return;
-    std::vector<QByteArray> channels;
-    channels.reserve(size_t(rooms.size()));
     std::vector<const char *> argv { "SUBSCRIBE" };
     std::vector<size_t> lengths { 9 };
-    for (const QString &room : rooms) {
-        channels.push_back(channelFor(room));
-        argv.push_back(channels.back().constData());
-        lengths.push_back(size_t(channels.back().size()));
+    for (const QByteArray &channel : channels) {
+        argv.push_back(channel.constData());
+        lengths.push_back(size_t(channel.size()));
     }
     // Every channel's confirmation and messages come to the one callback.
     if (redisAsyncCommandArgv(m_sub->context, &RedisBus::onSubscriptionReply, nullptr,
                               int(argv.size()), argv.data(), lengths.data())
         != REDIS_OK)
-        qCWarning(lcBus) << "could not queue SUBSCRIBE for" << rooms;
+        qCWarning(lcBus) << "could not queue SUBSCRIBE for" << channels;
 }
 
 void RedisBus::sendUnsubscribe(const QString &room)
@@ -397,6 +432,11 @@ void RedisBus::onSubscriptionReply(redisAsyncContext *context, void *reply, void
 void RedisBus::subscriptionReply(const QByteArray &kind, const QByteArray &channel,
                                  const QByteArray &payload)
 {
+    if (channel == m_heartbeatChannel) {
+        if (kind == "message")
+            m_beatSent.invalidate(); // back: publisher, Redis and subscriber all work
+        return;
+    }
     if (!channel.startsWith(channelPrefix))
         return;
     const QString room = QString::fromUtf8(channel.mid(channelPrefix.size()));
@@ -431,8 +471,14 @@ void RedisBus::linkUp(Link *link)
     link->connectTimeout.stop();
     if (link == m_sub.get()) {
         m_confirmed.clear();
-        sendSubscribe(m_rooms.values());
+        QList<QByteArray> channels { m_heartbeatChannel };
+        for (const QString &room : std::as_const(m_rooms))
+            channels.append(channelFor(room));
+        sendSubscribe(channels);
     }
+    m_beatSent.invalidate();
+    if (!m_heartbeatTimer.isActive())
+        m_heartbeatTimer.start();
     updateConnected();
 }
 

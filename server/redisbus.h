@@ -3,6 +3,7 @@
 #include "bus.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QString>
 #include <QTimer>
@@ -19,7 +20,9 @@ namespace ImageChat {
 // subscribed can no longer PUBLISH. Both live on the Qt event loop (hiredis's
 // async API, never a blocking call), and both reconnect by themselves with a
 // capped backoff, so a node starts and keeps serving its own clients while
-// Redis is away.
+// Redis is away. A Redis that stops answering without closing anything (a
+// network cut, a stalled host) is found by a heartbeat that goes the whole
+// way: the node publishes on a channel of its own and must hear it back.
 class RedisBus : public Bus
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
     QByteArray nodeId() const { return m_nodeId; }
     // Connection attempts so far (both connections), for diagnostics and tests.
     int connectAttempts() const { return m_attempts; }
+    // A heartbeat every intervalMs while connected; one not heard back within
+    // timeoutMs takes both connections down (and so starts reconnecting).
+    void setHeartbeat(int intervalMs, int timeoutMs);
 
     static QByteArray channelFor(const QString &room);
     // "IC1 <node> <seq>\n<message>": a version tag so that a later format or
@@ -76,10 +82,11 @@ private:
     void scheduleReconnect();
     void subscriptionReply(const QByteArray &kind, const QByteArray &channel,
                            const QByteArray &payload);
-    void sendSubscribe(const QStringList &rooms);
+    void sendSubscribe(const QList<QByteArray> &channels);
     void sendUnsubscribe(const QString &room);
     void updateConnected();
     void freeLink(Link *link);
+    void beat();
 
     const QByteArray m_host;
     const quint16 m_port;
@@ -97,6 +104,11 @@ private:
     int m_lookupId = -1;
     // An outage is reported once, not at every attempt.
     bool m_outageReported = false;
+    const QByteArray m_heartbeatChannel;
+    QTimer m_heartbeatTimer;
+    int m_heartbeatTimeoutMs;
+    // Since the heartbeat that has not come back yet was sent (invalid: none).
+    QElapsedTimer m_beatSent;
 };
 
 } // namespace ImageChat

@@ -59,6 +59,7 @@ private slots:
     void orderPreserved();
     void malformedPayloadsDropped();
     void outageAndRecovery();
+    void stalledRedisIsNoticed();
     void startsWhileRedisDown();
     void destroyedCleanly();
     void openBusSpecs_data();
@@ -303,6 +304,28 @@ void TestRedisBus::outageAndRecovery()
     m_b->publish(room, 12, "{\"after\":2}");
     QTRY_COMPARE(onA.count(), 3);
     QCOMPARE(seqOf(onA, 2), qint64(12));
+}
+
+void TestRedisBus::stalledRedisIsNoticed()
+{
+    // Nothing is closed when Redis stalls or the network between is cut:
+    // only the heartbeat's missing return tells.
+    const QString room = QStringLiteral("stalled");
+    m_a->setHeartbeat(100, 500);
+    QVERIFY(subscribeAndWait(*m_a, room));
+    QVERIFY(subscribeAndWait(*m_b, room));
+    QSignalSpy aResumed(m_a.get(), &Bus::resumed);
+
+    m_redis.pause();
+    QVERIFY(waitUntil([&] { return !m_a->isConnected(); }, 5000));
+
+    m_redis.resume();
+    QVERIFY(waitUntil([&] { return m_a->isConnected(); }, 10000));
+    QVERIFY(waitUntil([&] { return aResumed.count() == 1; }));
+    QVERIFY(m_a->isSubscribed(room));
+    QSignalSpy onA(m_a.get(), &Bus::delivered);
+    m_b->publish(room, 1, "{\"after\":1}");
+    QTRY_COMPARE(onA.count(), 1);
 }
 
 void TestRedisBus::startsWhileRedisDown()

@@ -1,5 +1,7 @@
 #include "redisprocess.h"
 
+#include <csignal>
+
 #include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -103,6 +105,18 @@ void RedisProcess::stop()
     m_process.kill();
     m_process.waitForFinished(5000);
     m_output += m_process.readAll();
+}
+
+void RedisProcess::pause()
+{
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+
+void RedisProcess::resume()
+{
+    if (m_process.state() == QProcess::Running)
+        ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 QByteArray RedisProcess::diagnostics()

@@ -21,6 +21,10 @@ public:
     bool start();
     // A crash: SIGKILL, every connection cut at once.
     void stop();
+    // A stall (SIGSTOP): connections stay open, nothing answers, as over a
+    // cut network; resume() (SIGCONT) lets it go on.
+    void pause();
+    void resume();
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
