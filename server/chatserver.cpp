@@ -228,21 +228,30 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         welcome.identity.user = hello->identity.user;
     }
 
-    LiveRoom *room = nullptr;
+    LiveRoom *room = nullptr; // a sync connection's room
+    std::optional<RoomRecord> record; // the room the welcome describes
     if (!hello->room.isEmpty()) {
-        room = isToken(hello->room, 8, 64) ? m_rooms->open(hello->room) : nullptr;
+        // The key is checked on the room's record before its conversations
+        // are loaded: a wrong key costs one small read, not a whole room.
+        const bool wellFormed = isToken(hello->room, 8, 64);
+        LiveRoom *live = wellFormed ? m_rooms->find(hello->room) : nullptr;
+        if (live)
+            record = live->record;
+        else if (wellFormed)
+            record = m_store->room(hello->room);
         // "No such room" makes clients give up: say it only when it is so.
-        if (!room && !m_store->isReachable())
+        if (!record && !m_store->isReachable())
             return m_connections->refuseAndClose(socket, storeUnavailable());
-        if (!room)
+        if (!record)
             return m_connections->refuseAndClose(
                 socket, { ErrorCode::RoomNotFound, tr("There is no such room on this server.") });
-        if (!sameSecret(room->record.keyHash, sha256Hex(hello->key.toUtf8()))) {
-            m_rooms->closeIfEmpty(hello->room);
+        if (!sameSecret(record->keyHash, sha256Hex(hello->key.toUtf8())))
             return m_connections->refuseAndClose(
                 socket,
                 { ErrorCode::WrongKey, tr("The room key is wrong; ask for the link again.") });
-        }
+        // Only members follow the room; a download connection needs its record.
+        if (hello->sync && !(room = live ? live : m_rooms->open(hello->room)))
+            return m_connections->refuseAndClose(socket, storeUnavailable());
     }
 
     if (!hello->identity.isValid()) {
@@ -258,32 +267,33 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         // Another node may have stored events this one has not heard of yet:
         // the welcome must not promise less than the log it hands out.
         if (m_rooms->isShared()) {
-            const QString roomId = room->record.id;
-            m_rooms->catchUp(roomId);
-            room = m_rooms->find(roomId);
+            m_rooms->catchUp(record->id);
+            room = m_rooms->find(record->id);
             if (!room) // reloaded afresh: come again
                 return socket->close(QWebSocketProtocol::CloseCodeGoingAway,
                                      QStringLiteral("resync"));
         }
-        const RoomRecord &record = room->record;
-        welcome.room = record.id;
-        welcome.epoch = record.epoch;
-        welcome.seq = record.seq;
-        welcome.owner = record.owner;
-        welcome.image = record.image;
+        record = room->record;
+    }
+    if (record) {
+        welcome.room = record->id;
+        welcome.epoch = record->epoch;
+        welcome.seq = record->seq;
+        welcome.owner = record->owner;
+        welcome.image = record->image;
         welcome.sync = hello->sync;
-        if (hello->sync) {
-            const bool canCatchUp = hello->epoch == record.epoch && hello->seq <= record.seq
-                && hello->seq + 1 >= record.logStart
-                && record.seq - hello->seq <= m_options.maxCatchUpEvents;
+        if (room) {
+            const bool canCatchUp = hello->epoch == record->epoch && hello->seq <= record->seq
+                && hello->seq + 1 >= record->logStart
+                && record->seq - hello->seq <= m_options.maxCatchUpEvents;
             std::optional<QJsonArray> events;
             if (canCatchUp)
-                events = m_store->eventsAfter(record.id, hello->seq);
+                events = m_store->eventsAfter(record->id, hello->seq);
             if (events) {
                 // Another node may have stored more since; those reach this
                 // client through the room, in order, after its welcome.
                 for (const QJsonValue &event : std::as_const(*events)) {
-                    if (event.toObject().value(QStringLiteral("seq")).toInteger() > record.seq)
+                    if (event.toObject().value(QStringLiteral("seq")).toInteger() > record->seq)
                         break;
                     welcome.events.append(event);
                 }
@@ -291,12 +301,12 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
                 welcome.hasSnapshot = true;
                 welcome.snapshot = room->state.toJson();
             }
-            welcome.confirmed = m_store->storedBroadcastIds(record.id, hello->pending);
+            welcome.confirmed = m_store->storedBroadcastIds(record->id, hello->pending);
             // Joining and welcoming happen in one turn of the event loop, so
             // every later event reaches this client after its welcome.
             m_rooms->join(*room, socket);
         }
-        session.room = record.id;
+        session.room = record->id;
     }
     session.hello = true;
     session.sync = hello->sync && !hello->room.isEmpty();

@@ -53,7 +53,8 @@ void ImageExchange::createRoom(QWebSocket *socket, Session &session, const QJson
                                        tr("The image is %1 MB; this server accepts up to %2 MB.")
                                            .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
                                            .arg(m_maxImageBytes / (1024 * 1024)) });
-    upload.data.reserve(upload.size);
+    // Memory is taken as the bytes arrive, not for what was announced: a
+    // create-room costs nothing until its data comes.
     session.upload = std::make_shared<Upload>(std::move(upload));
     m_connections->send(socket,
                         { { QStringLiteral("type"), Protocol::Type::UploadReady },
@@ -120,19 +121,34 @@ void ImageExchange::getImage(QWebSocket *socket, Session &session)
     if (!record)
         return m_connections->refuse(socket,
                                      { ErrorCode::NotJoined, tr("Join a room to get its image.") });
-    std::optional<QByteArray> data = m_store->image(record->image.sha256);
+    std::shared_ptr<const QByteArray> data = imageData(record->image.sha256);
     if (!data)
         return m_connections->refuse(
             socket, { ErrorCode::StorageFailed, tr("The server has lost this image.") });
     auto download = std::make_shared<Download>();
-    download->data = std::move(*data);
+    download->data = std::move(data);
     session.download = download;
     m_connections->send(socket,
                         { { QStringLiteral("type"), Protocol::Type::Image },
-                          { QStringLiteral("size"), qint64(download->data.size()) },
+                          { QStringLiteral("size"), qint64(download->data->size()) },
                           { QStringLiteral("sha256"), record->image.sha256 },
                           { QStringLiteral("mime"), record->image.mime } });
     sendMore(socket);
+}
+
+std::shared_ptr<const QByteArray> ImageExchange::imageData(const QString &sha256)
+{
+    if (std::shared_ptr<const QByteArray> shared = m_sending.value(sha256).lock())
+        return shared;
+    std::optional<QByteArray> stored = m_store->image(sha256);
+    if (!stored)
+        return nullptr;
+    // Forgotten with its last download, so a finished image frees its memory.
+    for (auto it = m_sending.begin(); it != m_sending.end();)
+        it = it->expired() ? m_sending.erase(it) : std::next(it);
+    auto data = std::make_shared<const QByteArray>(std::move(*stored));
+    m_sending.insert(sha256, data);
+    return data;
 }
 
 void ImageExchange::sendMore(QWebSocket *socket)
@@ -144,14 +160,17 @@ void ImageExchange::sendMore(QWebSocket *socket)
     const std::shared_ptr<Download> download = session->download;
     // Paced by what the socket has written, so a 50 MB image never sits in
     // memory twice and a slow joiner does not stall the server.
-    while (download->sent < download->data.size()
-           && socket->bytesToWrite() < 4 * Protocol::ImageChunkBytes) {
-        const QByteArray chunk = download->data.mid(download->sent, Protocol::ImageChunkBytes);
+    const QByteArray &data = *download->data;
+    while (download->sent < data.size() && socket->bytesToWrite() < 4 * Protocol::ImageChunkBytes) {
+        // A view, not a copy: the frame is made from it.
+        const QByteArray chunk = QByteArray::fromRawData(
+            data.constData() + download->sent,
+            std::min<qsizetype>(Protocol::ImageChunkBytes, data.size() - download->sent));
         socket->sendBinaryMessage(chunk);
         download->sent += chunk.size();
     }
     session = m_connections->find(socket);
-    if (session && download->sent == download->data.size()) {
+    if (session && download->sent == data.size()) {
         session->download.reset();
         m_connections->send(socket, { { QStringLiteral("type"), Protocol::Type::ImageEnd } });
     }

@@ -2,8 +2,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
+
+#include <memory>
 
 class QWebSocket;
 
@@ -22,10 +25,11 @@ struct Upload
     QByteArray data;
 };
 
-// A room's image on its way out (get-image).
+// A room's image on its way out (get-image). The bytes are shared by every
+// download of the same image at the time.
 struct Download
 {
-    QByteArray data;
+    std::shared_ptr<const QByteArray> data;
     qint64 sent = 0;
 };
 
@@ -47,10 +51,15 @@ public:
 
 private:
     void finishUpload(QWebSocket *socket, Session &session);
+    // The image's bytes, read from the store only if no download holds them.
+    std::shared_ptr<const QByteArray> imageData(const QString &sha256);
 
     Store *m_store;
     Connections *m_connections;
     qint64 m_maxImageBytes;
+    // Images being sent now, by SHA-256: ten joiners fetching a 50 MB image
+    // hold it once, not ten times.
+    QHash<QString, std::weak_ptr<const QByteArray>> m_sending;
 };
 
 } // namespace ImageChat

@@ -38,6 +38,11 @@ protected:
     void noteFailure() override;
     OpError writeFailed() const override;
     bool isUniqueViolation(const QSqlError &error) const override;
+    // READ COMMITTED gives each statement a snapshot of its own.
+    QString snapshotStatement() const override
+    {
+        return QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+    }
     QString lockRoomStatement() const override
     {
         return QStringLiteral("SELECT seq FROM rooms WHERE id = ? FOR UPDATE");

@@ -69,16 +69,15 @@ LiveRoom *RoomHub::open(const QString &id)
     // can pass this node by; what the subscription brings that the read
     // already had is dropped by its seq.
     m_bus->subscribe(id);
-    std::optional<RoomRecord> record = m_store->room(id);
-    std::optional<RoomState> state = record ? m_store->loadState(id) : std::nullopt;
-    if (!state) {
+    std::optional<std::pair<RoomRecord, RoomState>> loaded = m_store->loadRoom(id);
+    if (!loaded) {
         m_bus->unsubscribe(id);
         return nullptr;
     }
     LiveRoom room;
-    room.record = *record;
-    room.state = std::move(*state);
-    room.state.owner = record->owner;
+    room.record = std::move(loaded->first);
+    room.state = std::move(loaded->second);
+    room.state.owner = room.record.owner;
     room.state.limits = m_options.limits;
     return &*m_rooms.insert(id, std::move(room));
 }

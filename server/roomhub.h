@@ -56,8 +56,6 @@ public:
     // here has it; null if it is not stored or the store cannot be read.
     LiveRoom *open(const QString &id);
     LiveRoom *find(const QString &id);
-    // Forgets a room nobody here is a member of.
-    void closeIfEmpty(const QString &id);
     // In the turn of the event loop that welcomes the member, so that every
     // later event reaches it after its welcome.
     void join(LiveRoom &room, QWebSocket *socket);
@@ -72,6 +70,8 @@ public:
     void publish(const QString &id, const Event &event, const std::optional<Conversation> &after);
     // Forgets the bodies of all events of a room but the last `keep`.
     void pruneLog(const QString &id, qint64 keep);
+    // How many rooms this node holds a copy of (operators and tests).
+    int count() const { return int(m_rooms.size()); }
 
     void start();
     void stop();
@@ -84,6 +84,8 @@ private:
     enum class Send { MayFlush, Later };
     void onDelivered(const QString &room, qint64 seq, const QByteArray &message);
     void catchUpAll();
+    // Forgets a room nobody here is a member of.
+    void closeIfEmpty(const QString &id);
     bool applyStored(LiveRoom &room, const QJsonObject &event, OpError *error);
     void enqueue(const QString &room, const QByteArray &message, Send send = Send::MayFlush);
     void flushRoom(const QString &room);

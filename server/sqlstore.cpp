@@ -331,6 +331,23 @@ std::optional<RoomState> SqlStore::loadState(const QString &room)
     return state;
 }
 
+std::optional<std::pair<RoomRecord, RoomState>> SqlStore::loadRoom(const QString &id)
+{
+    if (!ready() || !begin())
+        return std::nullopt;
+    const QString snapshot = snapshotStatement();
+    if (!snapshot.isEmpty() && !exec(snapshot))
+        return rollback(), std::nullopt;
+    std::optional<RoomRecord> record = room(id);
+    std::optional<RoomState> state = record ? loadState(id) : std::nullopt;
+    // A read that failed has ended the transaction already.
+    const bool whole = inTransaction();
+    rollback(); // nothing was written
+    if (!whole || !state)
+        return std::nullopt;
+    return std::make_pair(std::move(*record), std::move(*state));
+}
+
 std::optional<QJsonArray> SqlStore::eventsAfter(const QString &room, qint64 seq)
 {
     if (!ready())

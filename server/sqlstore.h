@@ -23,6 +23,7 @@ public:
     bool createRoom(const RoomRecord &room) override;
     std::optional<RoomRecord> room(const QString &id) override;
     std::optional<RoomState> loadState(const QString &room) override;
+    std::optional<std::pair<RoomRecord, RoomState>> loadRoom(const QString &id) override;
     // Locks the room's row (lockRoomStatement), decides, and stores the
     // event and the conversation it leaves, in one transaction.
     OpError appendEvent(const QString &room, const DecideEvent &decide) override;
@@ -45,6 +46,9 @@ protected:
     // Reads a room's seq (one bound value: its id) and keeps other writers
     // of the room waiting until this transaction ends.
     virtual QString lockRoomStatement() const = 0;
+    // Run first in a transaction whose reads must all see one snapshot
+    // (empty: every transaction already does).
+    virtual QString snapshotStatement() const { return {}; }
 
     // Transactions that know whether they are open, so a failure can end one.
     bool begin();

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace ImageChat {
 
@@ -43,6 +44,10 @@ public:
     virtual bool createRoom(const RoomRecord &room) = 0;
     virtual std::optional<RoomRecord> room(const QString &id) = 0;
     virtual std::optional<RoomState> loadState(const QString &room) = 0;
+    // The room and its conversations as of one moment: an event stored
+    // meanwhile (by another node) is in both or in neither, so the state is
+    // exactly the one after the record's seq.
+    virtual std::optional<std::pair<RoomRecord, RoomState>> loadRoom(const QString &id) = 0;
 
     // How a write decides its event. Called with the room's stored seq while
     // the room's write lock is held; brings the caller's copy of the room up
