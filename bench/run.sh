@@ -5,7 +5,7 @@
 # Installs what is missing (apt-get, npm), builds, runs every scenario REPS
 # times and prints medians and the ratios ours/peer.
 #
-#   bench/run.sh                 # everything (about 20 minutes on 2 cores)
+#   bench/run.sh                 # everything (about 12 minutes on 2 cores)
 #   REPS=1 DURATION=3 bench/run.sh   # a quick look
 #   SCENARIOS="cluster tls" bench/run.sh
 #
