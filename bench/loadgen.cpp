@@ -9,11 +9,22 @@
 // microseconds and a QString per frame, and at 100,000 deliveries a second
 // the generator would then measure itself rather than the server.
 //
+// Several --url: the clients are dealt out over them in turn (client i on
+// server i mod the count), for a cluster of nodes sharing one room; the
+// senders come first, so one sender is on the first node, and the latency at
+// clients on another node than the sender's is reported apart ("cross-node").
+//
+// wss:// URLs: the clients speak TLS through OpenSSL itself, on the same
+// epoll, and trust the authority of --ca-file and nothing else (the room is
+// created with core's ImageUpload, which trusts the same file). QSslSocket
+// per client would measure Qt's socket layer again.
+//
 // Linux only: epoll, timerfd and /proc/PID for the server's CPU and memory.
 #include "imagetransfer.h"
 #include "operation.h"
 #include "protocol.h"
 #include "roomlink.h"
+#include "tlstrust.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +46,9 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -116,6 +130,21 @@ double processCpu(int pid, double *system = nullptr)
     return double(utime + stime) / double(sysconf(_SC_CLK_TCK));
 }
 
+// The sum over several processes (the nodes of a cluster).
+double processesCpu(const std::vector<int> &pids, double *system = nullptr)
+{
+    double total = 0;
+    double totalSystem = 0;
+    for (int pid : pids) {
+        double s = 0;
+        total += processCpu(pid, &s);
+        totalSystem += s;
+    }
+    if (system)
+        *system = totalSystem;
+    return total;
+}
+
 // A "VmRSS:" or "VmHWM:" line of /proc/PID/status, in KiB.
 long processMemoryKb(int pid, const char *key)
 {
@@ -139,11 +168,43 @@ long processMemoryKb(int pid, const char *key)
     return value;
 }
 
+long processesMemoryKb(const std::vector<int> &pids, const char *key)
+{
+    long total = 0;
+    for (int pid : pids)
+        total += processMemoryKb(pid, key);
+    return total;
+}
+
+// The p-th quantile of sorted latencies, in milliseconds.
+double percentileMs(const std::vector<uint32_t> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t i = std::min(sorted.size() - 1, size_t(p * double(sorted.size())));
+    return sorted[i] / 1000.0;
+}
+
+std::string sslErrors()
+{
+    std::string text;
+    while (const unsigned long e = ERR_get_error()) {
+        char buffer[256];
+        ERR_error_string_n(e, buffer, sizeof buffer);
+        if (!text.empty())
+            text += "; ";
+        text += buffer;
+    }
+    return text.empty() ? std::string("no detail") : text;
+}
+
 struct Client
 {
-    enum class State { Connecting, Upgrading, Joining, Live, Closed };
+    enum class State { Connecting, Handshaking, Upgrading, Joining, Live, Closed };
     int fd = -1;
     int index = 0;
+    int server = 0; // which --url
+    SSL *ssl = nullptr; // wss:// only
     State state = State::Connecting;
     std::string in; // bytes not yet parsed
     std::string message; // a fragmented message being put together
@@ -153,6 +214,7 @@ struct Client
 struct Stats
 {
     std::vector<uint32_t> latencyUs;
+    std::vector<uint32_t> crossLatencyUs; // at clients on another server than the sender's
     uint64_t deliveries = 0;
     uint64_t echoes = 0;
     uint64_t frames = 0; // frames that carried at least one event
@@ -170,15 +232,16 @@ class LoadGenerator
 public:
     struct Config
     {
-        QString host;
-        quint16 port = 0;
+        QList<ServerAddress> servers;
+        QString caFile; // wss://: the authority to trust
         int clients = 100;
         int senders = 1;
         double rate = 100;
         int events = 1000;
         bool burst = false;
         bool idle = false;
-        int serverPid = 0;
+        std::vector<int> serverPids; // their CPU and memory are the server's
+        std::vector<int> backendPids; // PostgreSQL, Redis: their CPU is reported apart
         int settleMs = 300;
         int timeoutS = 60;
         QString label;
@@ -187,6 +250,7 @@ public:
     explicit LoadGenerator(const Config &config)
         : m_config(config)
     { }
+    ~LoadGenerator();
 
     int run(const RoomLink &link, const Protocol::Identity &identity);
 
@@ -203,13 +267,16 @@ private:
     void closeClient(Client &c, const char *why);
     void sendEvent(int k);
     void setWatch(Client &c, bool writable);
+    bool setUpTls();
+    void handshake(Client &c);
 
     Config m_config;
-    sockaddr_in m_address {};
+    std::vector<sockaddr_in> m_addresses;
+    SSL_CTX *m_tls = nullptr;
     int m_epoll = -1;
     int m_timer = -1;
     std::vector<Client> m_clients;
-    std::string m_upgrade;
+    std::vector<std::string> m_upgrades; // one per server: the Host header differs
     std::string m_hello;
     int m_live = 0;
     int m_inFlight = 0;
@@ -244,7 +311,8 @@ void LoadGenerator::startConnect(Client &c)
     ev.data.u32 = uint32_t(c.index);
     epoll_ctl(m_epoll, EPOLL_CTL_ADD, c.fd, &ev);
     ++m_inFlight;
-    if (::connect(c.fd, reinterpret_cast<sockaddr *>(&m_address), sizeof m_address) < 0
+    const sockaddr_in &address = m_addresses[size_t(c.server)];
+    if (::connect(c.fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) < 0
         && errno != EINPROGRESS)
         closeClient(c, "connect");
 }
@@ -262,13 +330,82 @@ void LoadGenerator::closeClient(Client &c, const char *why)
     c.state = Client::State::Closed;
     ++m_closed;
     epoll_ctl(m_epoll, EPOLL_CTL_DEL, c.fd, nullptr);
+    if (c.ssl) {
+        SSL_free(c.ssl);
+        c.ssl = nullptr;
+    }
     ::close(c.fd);
     c.fd = -1;
+}
+
+bool LoadGenerator::setUpTls()
+{
+    m_tls = SSL_CTX_new(TLS_client_method());
+    if (!m_tls) {
+        fprintf(stderr, "loadgen: no TLS context: %s\n", sslErrors().c_str());
+        return false;
+    }
+    if (SSL_CTX_load_verify_locations(m_tls, m_config.caFile.toLocal8Bit().constData(), nullptr)
+        != 1) {
+        fprintf(stderr, "loadgen: --ca-file %s: %s\n", qPrintable(m_config.caFile),
+                sslErrors().c_str());
+        return false;
+    }
+    SSL_CTX_set_verify(m_tls, SSL_VERIFY_PEER, nullptr);
+    // SSL_write may then take part of a buffer, and a retry may pass the
+    // same bytes from a string that has grown (and moved) meanwhile.
+    SSL_CTX_set_mode(m_tls, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    return true;
+}
+
+void LoadGenerator::handshake(Client &c)
+{
+    const int r = SSL_do_handshake(c.ssl);
+    if (r == 1) {
+        c.state = Client::State::Upgrading;
+        c.out = m_upgrades[size_t(c.server)];
+        flushOut(c);
+        return;
+    }
+    const int error = SSL_get_error(c.ssl, r);
+    if (error == SSL_ERROR_WANT_READ) {
+        setWatch(c, false);
+    } else if (error == SSL_ERROR_WANT_WRITE) {
+        setWatch(c, true);
+    } else {
+        const long verify = SSL_get_verify_result(c.ssl);
+        std::string why = "TLS handshake: ";
+        why += verify != X509_V_OK ? X509_verify_cert_error_string(verify) : sslErrors();
+        // The first reason is worth seeing even when it is not among the first five.
+        static bool told = false;
+        if (!told) {
+            fprintf(stderr, "loadgen: %s\n", why.c_str());
+            told = true;
+        }
+        closeClient(c, "TLS handshake");
+    }
 }
 
 void LoadGenerator::flushOut(Client &c)
 {
     while (!c.out.empty()) {
+        if (c.ssl) {
+            const int n =
+                SSL_write(c.ssl, c.out.data(), int(std::min<size_t>(c.out.size(), 1 << 30)));
+            if (n > 0) {
+                c.out.erase(0, size_t(n));
+                continue;
+            }
+            const int error = SSL_get_error(c.ssl, n);
+            if (error == SSL_ERROR_WANT_WRITE) {
+                setWatch(c, true);
+                return;
+            }
+            if (error == SSL_ERROR_WANT_READ)
+                return; // the next readable event retries with what is left
+            closeClient(c, "TLS write");
+            return;
+        }
         const ssize_t n = ::send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK) {
@@ -280,7 +417,7 @@ void LoadGenerator::flushOut(Client &c)
         }
         c.out.erase(0, size_t(n));
     }
-    if (c.state != Client::State::Connecting)
+    if (c.state != Client::State::Connecting && c.state != Client::State::Handshaking)
         setWatch(c, false);
 }
 
@@ -326,16 +463,55 @@ void LoadGenerator::onWritable(Client &c)
             closeClient(c, strerror(error));
             return;
         }
+        if (m_tls) {
+            c.ssl = SSL_new(m_tls);
+            SSL_set_fd(c.ssl, c.fd);
+            SSL_set_connect_state(c.ssl);
+            // The certificate must name the address dialled, as for any client.
+            X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(c.ssl),
+                                          m_config.servers[c.server].host.toLatin1().constData());
+            c.state = Client::State::Handshaking;
+            handshake(c);
+            return;
+        }
         c.state = Client::State::Upgrading;
-        c.out = m_upgrade;
+        c.out = m_upgrades[size_t(c.server)];
+    }
+    if (c.state == Client::State::Handshaking) {
+        handshake(c);
+        return;
     }
     flushOut(c);
 }
 
 void LoadGenerator::onReadable(Client &c)
 {
+    if (c.state == Client::State::Handshaking) {
+        handshake(c);
+        return;
+    }
     char buffer[65536];
-    for (;;) {
+    // Whatever TLS already decrypted must be taken now: epoll will not say so again.
+    while (c.ssl) {
+        const int n = SSL_read(c.ssl, buffer, sizeof buffer);
+        if (n > 0) {
+            c.in.append(buffer, size_t(n));
+            continue;
+        }
+        const int error = SSL_get_error(c.ssl, n);
+        if (error == SSL_ERROR_WANT_READ)
+            break;
+        if (error == SSL_ERROR_WANT_WRITE) {
+            setWatch(c, true);
+            break;
+        }
+        closeClient(c, error == SSL_ERROR_ZERO_RETURN ? "closed by server" : "TLS read");
+        return;
+    }
+    // A write that waited for a read (a TLS key update) may go on now.
+    if (c.ssl && !c.out.empty())
+        flushOut(c);
+    for (; !c.ssl;) {
         const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
         if (n > 0) {
             c.in.append(buffer, size_t(n));
@@ -476,7 +652,11 @@ void LoadGenerator::handleText(Client &c, const char *data, size_t size, size_t 
         }
         ++delivered;
         const int64_t latency = std::max<int64_t>(0, now - (m_t0 + sentAt));
-        m_stats.latencyUs.push_back(uint32_t(std::min<int64_t>(latency, UINT32_MAX)));
+        const uint32_t latencyUs = uint32_t(std::min<int64_t>(latency, UINT32_MAX));
+        m_stats.latencyUs.push_back(latencyUs);
+        if (sender >= 0 && sender < int(m_clients.size())
+            && m_clients[size_t(sender)].server != c.server)
+            m_stats.crossLatencyUs.push_back(latencyUs);
     }
     if (events == 0)
         return;
@@ -564,16 +744,23 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
-    m_address.sin_family = AF_INET;
-    m_address.sin_port = htons(m_config.port);
-    if (inet_pton(AF_INET, m_config.host.toLatin1().constData(), &m_address.sin_addr) != 1) {
-        fprintf(stderr, "loadgen: the host must be a numeric IPv4 address\n");
-        return 2;
+    for (const ServerAddress &server : m_config.servers) {
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(server.port);
+        if (inet_pton(AF_INET, server.host.toLatin1().constData(), &address.sin_addr) != 1) {
+            fprintf(stderr, "loadgen: the host must be a numeric IPv4 address\n");
+            return 2;
+        }
+        m_addresses.push_back(address);
+        m_upgrades.push_back(
+            "GET / HTTP/1.1\r\nHost: " + server.host.toStdString() + ":"
+            + std::to_string(server.port)
+            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
     }
-    m_upgrade = "GET / HTTP/1.1\r\nHost: " + m_config.host.toStdString() + ":"
-        + std::to_string(m_config.port)
-        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    if (m_config.servers.first().tls && !setUpTls())
+        return 2;
     Protocol::Hello hello;
     hello.room = link.room;
     hello.key = link.key;
@@ -583,10 +770,12 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
 
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     m_clients.resize(size_t(m_config.clients));
-    for (int i = 0; i < m_config.clients; ++i)
+    for (int i = 0; i < m_config.clients; ++i) {
         m_clients[size_t(i)].index = i;
+        m_clients[size_t(i)].server = i % int(m_config.servers.size());
+    }
 
-    const long rssBefore = processMemoryKb(m_config.serverPid, "VmRSS:");
+    const long rssBefore = processesMemoryKb(m_config.serverPids, "VmRSS:");
     const int64_t connectStart = nowUs();
     if (!connectAll())
         return 1;
@@ -595,11 +784,12 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
     const int64_t settleUntil = nowUs() + int64_t(m_config.settleMs) * 1000;
     while (nowUs() < settleUntil)
         poll(int(std::max<int64_t>(1, (settleUntil - nowUs()) / 1000)));
-    const long rssConnected = processMemoryKb(m_config.serverPid, "VmRSS:");
+    const long rssConnected = processesMemoryKb(m_config.serverPids, "VmRSS:");
     const double perConnectionKb = double(rssConnected - rssBefore) / m_config.clients;
 
     double serverSys0 = 0;
-    const double serverCpu0 = processCpu(m_config.serverPid, &serverSys0);
+    const double serverCpu0 = processesCpu(m_config.serverPids, &serverSys0);
+    const double backendCpu0 = processesCpu(m_config.backendPids);
     const double selfCpu0 = selfCpu();
     const int64_t phaseStart = nowUs();
     const uint64_t expected =
@@ -636,19 +826,17 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
     }
     const int64_t phaseEnd = nowUs();
     double serverSys = 0;
-    const double serverCpu = processCpu(m_config.serverPid, &serverSys) - serverCpu0;
+    const double serverCpu = processesCpu(m_config.serverPids, &serverSys) - serverCpu0;
+    const double backendCpu = processesCpu(m_config.backendPids) - backendCpu0;
     serverSys -= serverSys0;
     const double genCpu = selfCpu() - selfCpu0;
-    const long hwm = processMemoryKb(m_config.serverPid, "VmHWM:");
+    const long hwm = processesMemoryKb(m_config.serverPids, "VmHWM:");
 
     std::vector<uint32_t> &lat = m_stats.latencyUs;
     std::sort(lat.begin(), lat.end());
-    auto pct = [&lat](double p) -> double {
-        if (lat.empty())
-            return 0;
-        const size_t i = std::min(lat.size() - 1, size_t(p * double(lat.size())));
-        return lat[i] / 1000.0;
-    };
+    const auto pct = [&lat](double p) { return percentileMs(lat, p); };
+    std::vector<uint32_t> &cross = m_stats.crossLatencyUs;
+    std::sort(cross.begin(), cross.end());
     const double activeSeconds = m_stats.lastDeliveryUs > m_stats.firstSendUs
         ? double(m_stats.lastDeliveryUs - m_stats.firstSendUs) / 1e6
         : 0;
@@ -659,6 +847,8 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         m_stats.deliveries ? m_stats.eventBytes / double(m_stats.deliveries) : 0;
     const double cpuPer1000 =
         m_stats.deliveries ? serverCpu / double(m_stats.deliveries) * 1000 : 0;
+    const double backendCpuPer1000 =
+        m_stats.deliveries ? backendCpu / double(m_stats.deliveries) * 1000 : 0;
     const double eventRate = activeSeconds > 0 && !m_config.idle
         ? double(m_sent) / std::max(1e-6, double(m_stats.lastSendUs - m_stats.firstSendUs) / 1e6)
         : 0;
@@ -678,6 +868,11 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         serverCpu > 0 ? 100 * serverSys / serverCpu : 0.0, cpuPer1000,
         phaseSeconds > 0 ? 100 * serverCpu / phaseSeconds : 0.0, hwm / 1024.0, perConnectionKb,
         100 * genBusy, connectSeconds);
+    if (m_config.servers.size() > 1)
+        printf("%s: %d servers | cross-node latency p50 %.2f p99 %.2f ms over %zu deliveries | "
+               "backend CPU %.3f s (%.4f s per 1000 deliveries)\n",
+               qPrintable(m_config.label), int(m_config.servers.size()), percentileMs(cross, 0.5),
+               percentileMs(cross, 0.99), cross.size(), backendCpu, backendCpuPer1000);
     QJsonObject result {
         { QStringLiteral("label"), m_config.label },
         { QStringLiteral("clients"), m_config.clients },
@@ -704,7 +899,14 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
         { QStringLiteral("generatorBusy"), genBusy },
         { QStringLiteral("accepted"), double(m_stats.accepted) },
         { QStringLiteral("refused"), double(m_stats.refused) },
-        { QStringLiteral("closed"), m_closed }
+        { QStringLiteral("closed"), m_closed },
+        { QStringLiteral("servers"), int(m_config.servers.size()) },
+        { QStringLiteral("tls"), m_tls != nullptr },
+        { QStringLiteral("crossP50Ms"), percentileMs(cross, 0.5) },
+        { QStringLiteral("crossP99Ms"), percentileMs(cross, 0.99) },
+        { QStringLiteral("crossDeliveries"), double(cross.size()) },
+        { QStringLiteral("backendCpuSeconds"), backendCpu },
+        { QStringLiteral("backendCpuPer1000"), backendCpuPer1000 }
     };
     printf("RESULT %s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     fflush(stdout);
@@ -713,12 +915,21 @@ int LoadGenerator::run(const RoomLink &link, const Protocol::Identity &identity)
                 "loadgen: warning: the generator was %.0f%% busy; the figures may "
                 "measure it rather than the server\n",
                 100 * genBusy);
+    return m_stats.deliveries == expected ? 0 : 3;
+}
+
+LoadGenerator::~LoadGenerator()
+{
     for (Client &c : m_clients) {
+        if (c.ssl)
+            SSL_free(c.ssl);
         if (c.fd >= 0)
             ::close(c.fd);
     }
-    ::close(m_epoll);
-    return m_stats.deliveries == expected ? 0 : 3;
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+    if (m_tls)
+        SSL_CTX_free(m_tls);
 }
 
 } // namespace
@@ -730,10 +941,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Load generator: N clients in one room, markers created at a set rate, latency of "
-        "every delivery. Speaks to imagechat-server and to bench/peer/server.js alike."));
+        "every delivery. Speaks to imagechat-server and to the peers in bench/peer alike."));
     parser.addHelpOption();
     const QCommandLineOption urlOption(
-        QStringLiteral("url"), QStringLiteral("Server, ws://IPV4:PORT"), QStringLiteral("URL"));
+        QStringLiteral("url"),
+        QStringLiteral("Server, ws://IPV4:PORT or wss://IPV4:PORT; again for each node of a "
+                       "cluster (the clients are dealt out over them, the room is made on the "
+                       "first)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("wss://: the authority (PEM) that signed the server's certificate."),
+        QStringLiteral("FILE"));
     const QCommandLineOption clientsOption(QStringLiteral("clients"),
                                            QStringLiteral("Connections in the room."),
                                            QStringLiteral("N"), QStringLiteral("100"));
@@ -753,8 +972,13 @@ int main(int argc, char **argv)
         QStringLiteral("Only connect, for the memory of idle connections."));
     const QCommandLineOption pidOption(
         QStringLiteral("server-pid"),
-        QStringLiteral("The server's process, for its CPU and memory."), QStringLiteral("PID"),
-        QStringLiteral("0"));
+        QStringLiteral("The server's process, for its CPU and memory; again for each node."),
+        QStringLiteral("PID"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend-pid"),
+        QStringLiteral("A process the servers use (database, bus), whose CPU is reported apart; "
+                       "may be repeated."),
+        QStringLiteral("PID"));
     const QCommandLineOption settleOption(QStringLiteral("settle-ms"),
                                           QStringLiteral("Wait after joining before measuring."),
                                           QStringLiteral("MS"), QStringLiteral("300"));
@@ -764,35 +988,61 @@ int main(int argc, char **argv)
     const QCommandLineOption labelOption(QStringLiteral("label"),
                                          QStringLiteral("Name printed with the figures."),
                                          QStringLiteral("TEXT"), QStringLiteral("run"));
-    parser.addOptions({ urlOption, clientsOption, sendersOption, rateOption, eventsOption,
-                        burstOption, idleOption, pidOption, settleOption, timeoutOption,
-                        labelOption });
+    parser.addOptions({ urlOption, caOption, clientsOption, sendersOption, rateOption, eventsOption,
+                        burstOption, idleOption, pidOption, backendOption, settleOption,
+                        timeoutOption, labelOption });
     parser.process(app);
 
-    QString error;
-    const std::optional<ServerAddress> server =
-        ServerAddress::parse(parser.value(urlOption), &error);
-    if (!server || server->tls) {
-        fprintf(stderr, "loadgen: --url: %s\n", server ? "plain ws:// only" : qPrintable(error));
+    LoadGenerator::Config config;
+    for (const QString &url : parser.values(urlOption)) {
+        QString error;
+        const std::optional<ServerAddress> server = ServerAddress::parse(url, &error);
+        if (!server) {
+            fprintf(stderr, "loadgen: --url %s: %s\n", qPrintable(url), qPrintable(error));
+            return 2;
+        }
+        if (!config.servers.isEmpty() && server->tls != config.servers.first().tls) {
+            fprintf(stderr, "loadgen: --url: all ws:// or all wss://\n");
+            return 2;
+        }
+        config.servers.append(*server);
+    }
+    if (config.servers.isEmpty()) {
+        fprintf(stderr, "loadgen: --url is required\n");
         return 2;
     }
-    LoadGenerator::Config config;
-    config.host = server->host;
-    config.port = server->port;
+    const ServerAddress &first = config.servers.first();
+    QList<QSslCertificate> authorities;
+    if (first.tls) {
+        config.caFile = parser.value(caOption);
+        QString error;
+        const auto certificates =
+            config.caFile.isEmpty() ? std::nullopt : readCertificates(config.caFile, &error);
+        if (!certificates) {
+            fprintf(stderr, "loadgen: wss:// needs --ca-file: %s\n",
+                    error.isEmpty() ? "none given" : qPrintable(error));
+            return 2;
+        }
+        authorities = *certificates;
+    }
     config.clients = std::max(2, parser.value(clientsOption).toInt());
     config.senders = std::clamp(parser.value(sendersOption).toInt(), 1, config.clients);
     config.rate = std::max(0.1, parser.value(rateOption).toDouble());
     config.events = std::max(0, parser.value(eventsOption).toInt());
     config.burst = parser.isSet(burstOption);
     config.idle = parser.isSet(idleOption);
-    config.serverPid = parser.value(pidOption).toInt();
+    for (const QString &pid : parser.values(pidOption))
+        config.serverPids.push_back(pid.toInt());
+    for (const QString &pid : parser.values(backendOption))
+        config.backendPids.push_back(pid.toInt());
     config.settleMs = parser.value(settleOption).toInt();
     config.timeoutS = std::max(1, parser.value(timeoutOption).toInt());
     config.label = parser.value(labelOption);
 
     // The room is made the way every client makes one.
-    ImageUpload upload(*server, QByteArray(reinterpret_cast<const char *>(kPng), sizeof kPng),
+    ImageUpload upload(first, QByteArray(reinterpret_cast<const char *>(kPng), sizeof kPng),
                        QStringLiteral("bench.png"));
+    upload.setTrustedAuthorities(authorities);
     std::optional<RoomLink> link;
     QObject::connect(&upload, &ImageUpload::finished, &app, [&](const RoomLink &made) {
         link = made;

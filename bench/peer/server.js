@@ -1,143 +1,190 @@
 // The comparison peer for bench/run.sh: what people usually write for a room
-// broadcast server in Node.js, on the `ws` package. It speaks just enough of
-// the ImageChat protocol (docs/protocol.md) for imagechat-loadgen to drive it
-// unchanged: hello -> welcome, create-room + upload -> room-created, and a
-// change request -> accepted to the sender plus a broadcast with the room's
-// next seq to the other members. Nothing is validated or stored; the image is
-// counted and dropped.
+// broadcast server in Node.js, on the `ws` package (the protocol part is in
+// protocol.js, shared with uws.js).
 //
 //   node server.js [--port 0] [--host 127.0.0.1]
-// prints "peer listening on ws://HOST:PORT/" once ready.
+//                  [--redis redis://HOST:PORT] [--tls-cert FILE --tls-key FILE]
+// prints "peer listening on ws://HOST:PORT/" (wss:// with TLS) once ready.
+//
+// --redis: one of several nodes, the way such a relay is usually scaled out
+// (with `ioredis`): rooms are kept in Redis so that any node knows them, a
+// room's seq is a Redis INCR, and each event goes to the sender's local
+// room members at once and, through Redis pub/sub, to the other nodes, which
+// pass it on to theirs. --tls-cert/--tls-key: an `https` server under `ws`.
 'use strict';
 
-const crypto = require('crypto');
+const fs = require('fs');
+const http = require('http');
+const https = require('https');
 const { WebSocketServer } = require('ws');
+const protocol = require('./protocol');
 
-function option(name, fallback) {
-    const i = process.argv.indexOf(name);
-    return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+const host = protocol.option('--host', '127.0.0.1');
+const port = Number(protocol.option('--port', '0'));
+const redisUrl = protocol.option('--redis', '');
+const tlsCert = protocol.option('--tls-cert', '');
+const tlsKey = protocol.option('--tls-key', '');
+
+// id -> { room, members: Set of ws }: the rooms with members on this node.
+const local = new Map();
+
+function localRoom(room) {
+    let entry = local.get(room.id);
+    if (!entry) {
+        entry = { room, members: new Set() };
+        local.set(room.id, entry);
+    }
+    return entry;
 }
 
-const host = option('--host', '127.0.0.1');
-const port = Number(option('--port', '0'));
-const MAX_MESSAGE = 256 * 1024 + 1024;
+function sendToMembers(entry, frame, except) {
+    for (const member of entry.members) {
+        if (member !== except && member.readyState === 1)
+            member.send(frame);
+    }
+}
 
-const token = (bytes) => crypto.randomBytes(bytes).toString('base64url');
-const broadcastTypes = {
-    'create-marker': 'new-image-chat',
-    'delete-marker': 'deleted-image-chat',
-};
-const changes = new Set(['add-comment', 'edit-comment', 'delete-comment', 'move-marker',
-    'set-resolved']);
+// How rooms are found and events travel: in this process alone, or in Redis.
+let rooms;
+if (!redisUrl) {
+    rooms = {
+        save(room, done) {
+            localRoom(room);
+            done();
+        },
+        find(id, done) {
+            const entry = local.get(id);
+            done(entry ? entry.room : null);
+        },
+        join(room) {
+            return local.get(room.id);
+        },
+        nextSeq(room, done) {
+            done(++room.seq);
+        },
+        publish() {},
+    };
+} else {
+    const Redis = require('ioredis');
+    const nodeId = require('crypto').randomBytes(6).toString('hex');
+    const commands = new Redis(redisUrl);
+    const subscriber = new Redis(redisUrl);
+    const roomKey = (id) => `imagechat:room:${id}`;
+    subscriber.on('message', (channel, payload) => {
+        const newline = payload.indexOf('\n');
+        if (payload.slice(0, newline) === nodeId)
+            return; // sent to this node's members already
+        const entry = local.get(channel.slice('imagechat:room:'.length));
+        if (entry)
+            sendToMembers(entry, payload.slice(newline + 1), null);
+    });
+    rooms = {
+        save(room, done) {
+            commands.set(roomKey(room.id), JSON.stringify(room)).then(() => done(),
+                (e) => console.error(`peer: redis: ${e}`));
+        },
+        find(id, done) {
+            const entry = local.get(id);
+            if (entry) {
+                done(entry.room);
+                return;
+            }
+            commands.get(roomKey(id)).then((text) => {
+                if (!text) {
+                    done(null);
+                    return;
+                }
+                // Another member may have joined meanwhile.
+                const known = local.get(id);
+                done(known ? known.room : JSON.parse(text));
+            }, () => done(null));
+        },
+        join(room) {
+            const fresh = !local.has(room.id);
+            const entry = localRoom(room);
+            if (fresh)
+                subscriber.subscribe(roomKey(room.id));
+            return entry;
+        },
+        nextSeq(room, done) {
+            commands.incr(`imagechat:seq:${room.id}`).then(done,
+                (e) => console.error(`peer: redis: ${e}`));
+        },
+        publish(room, frame) {
+            commands.publish(roomKey(room.id), `${nodeId}\n${frame}`);
+        },
+    };
+}
 
-const rooms = new Map(); // id -> { key, epoch, seq, owner, image, members: Set }
-
-const wss = new WebSocketServer({ host, port, maxPayload: MAX_MESSAGE, perMessageDeflate: false });
+const httpServer = tlsCert
+    ? https.createServer({ cert: fs.readFileSync(tlsCert), key: fs.readFileSync(tlsKey) })
+    : http.createServer();
+const wss = new WebSocketServer({ server: httpServer, maxPayload: protocol.MAX_MESSAGE,
+    perMessageDeflate: false });
 
 wss.on('connection', (ws) => {
-    const session = { hello: false, user: '', name: '', room: null, upload: null };
+    const session = protocol.newSession();
+    let entry = null;
 
     ws.on('message', (data, isBinary) => {
         if (isBinary) {
-            const upload = session.upload;
-            if (!upload)
-                return;
-            upload.received += data.length;
-            if (upload.received >= upload.size) {
-                session.upload = null;
-                const id = token(9);
-                const key = token(18);
-                const image = { sha256: upload.sha256, size: upload.size, width: 1, height: 1,
-                    mime: 'image/png', name: upload.name };
-                rooms.set(id, { key, epoch: token(6), seq: 0, owner: session.user, image,
-                    members: new Set() });
-                ws.send(JSON.stringify({ type: 'room-created', room: id, key, epoch:
-                    rooms.get(id).epoch, image }));
-            }
+            const made = protocol.uploadChunk(session, data.length);
+            if (made)
+                rooms.save(made.room, () => ws.send(made.reply));
             return;
         }
-        let message;
-        try {
-            message = JSON.parse(data.toString());
-        } catch (e) {
-            ws.send(JSON.stringify({ type: 'error', code: 'bad-json', message: String(e) }));
+        const { message, error } = protocol.parse(data.toString());
+        if (error) {
+            ws.send(error);
             return;
         }
         const type = message.type;
         if (type === 'hello') {
             if (session.hello)
                 return;
-            let room = null;
-            if (message.room) {
-                room = rooms.get(message.room);
+            if (!message.room) {
+                ws.send(protocol.welcome(session, message, null));
+                return;
+            }
+            session.hello = true; // a second hello while looking the room up is ignored too
+            rooms.find(message.room, (room) => {
                 if (!room || room.key !== message.key) {
-                    ws.send(JSON.stringify({ type: 'error', code: 'room-not-found',
-                        message: 'There is no such room on this server.' }));
+                    ws.send(protocol.roomNotFound);
                     ws.close(1008);
                     return;
                 }
-            }
-            session.hello = true;
-            session.name = message.name || '';
-            const welcome = { type: 'welcome', version: 1 };
-            if (message.user && message.secret) {
-                session.user = message.user;
-                welcome.user = message.user;
-            } else {
-                session.user = token(12);
-                welcome.user = session.user;
-                welcome.secret = token(32);
-            }
-            if (room) {
-                session.room = room;
-                room.members.add(ws);
-                Object.assign(welcome, { room: message.room, epoch: room.epoch, seq: room.seq,
-                    owner: room.owner, image: room.image, events: [] });
-            }
-            ws.send(JSON.stringify(welcome));
+                entry = rooms.join(room);
+                entry.members.add(ws);
+                ws.send(protocol.welcome(session, message, entry.room));
+            });
             return;
         }
         if (type === 'create-room') {
-            session.upload = { size: message.size, sha256: message.sha256, name: message.name,
-                received: 0 };
-            ws.send(JSON.stringify({ type: 'upload-ready', chunk: 256 * 1024 }));
+            ws.send(protocol.uploadReady(session, message));
             return;
         }
-        const room = session.room;
-        if (!room || !(broadcastTypes[type] || changes.has(type)))
+        if (!entry || !protocol.isChange(type))
             return;
-        const event = { type: broadcastTypes[type] || 'image-chat-updated' };
-        if (!broadcastTypes[type])
-            event.change = type;
-        event.seq = ++room.seq;
-        event.at = Date.now();
-        event.by = session.user;
-        if (type === 'create-marker' || type === 'add-comment')
-            event.name = session.name;
-        for (const field in message) {
-            if (field !== 'type')
-                event[field] = message[field];
-        }
-        ws.send(JSON.stringify({ type: 'accepted', broadcastId: message.broadcastId,
-            seq: event.seq, at: event.at }));
-        // Serialised once, sent to every other member: the usual ws broadcast.
-        const frame = JSON.stringify(event);
-        for (const member of room.members) {
-            if (member !== ws && member.readyState === 1)
-                member.send(frame);
-        }
+        const room = entry.room;
+        rooms.nextSeq(room, (seq) => {
+            const { accepted, frame } = protocol.event(session, message, seq);
+            ws.send(accepted);
+            sendToMembers(entry, frame, ws);
+            rooms.publish(room, frame);
+        });
     });
 
     ws.on('close', () => {
-        if (session.room)
-            session.room.members.delete(ws);
+        if (entry)
+            entry.members.delete(ws);
     });
     ws.on('error', () => {});
 });
 
-wss.on('listening', () => {
-    const address = wss.address();
-    console.log(`peer listening on ws://${address.address}:${address.port}/`);
+httpServer.listen(port, host, () => {
+    const address = httpServer.address();
+    const scheme = tlsCert ? 'wss' : 'ws';
+    console.log(`peer listening on ${scheme}://${address.address}:${address.port}/`);
 });
 
 process.on('SIGTERM', () => process.exit(0));

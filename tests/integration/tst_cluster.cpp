@@ -4,8 +4,10 @@
 // the same order; writers on several nodes at once get distinct, consecutive
 // seqs; a node killed in the middle of a burst, a Redis restart and a
 // PostgreSQL outage lose nothing that was acknowledged and acknowledge
-// nothing that was not stored. The store itself is read directly (a
-// PostgresStore of the test's own), never through a node's copy of the room.
+// nothing that was not stored. The kill also prints how long its clients
+// took to be live and caught up again (reported, not asserted: the target of
+// 5 s is the benchmark's, and this machine's load is not the test's). The store itself is read
+// directly (a PostgresStore of the test's own), never through a node's copy of the room.
 #include "errors.h"
 #include "haproxyprocess.h"
 #include "imagetransfer.h"
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +50,18 @@ using State = SyncService::State;
 
 constexpr int NodeCount = 3;
 
+// One clock for the whole test, so that times taken in signal handlers and
+// in the test body can be subtracted.
+const QElapsedTimer &testClock()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock;
+}
+
 QByteArray compact(const QJsonArray &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -71,6 +86,7 @@ struct Member
     QHash<QString, QString> failed; // broadcastId -> error code
     bool wasLive = false;
     bool leftLive = false; // dropped (or resynced) after it had been live
+    qint64 liveAgainAtMs = -1; // on testClock(): the first time live after leftLive
 
     Member(const RoomLink &link, const Protocol::Identity &identity, const QString &name)
         : client(std::make_unique<TestClient>(link, identity, name))
@@ -91,6 +107,8 @@ struct Member
                              failed.insert(op.broadcastId, error.code);
                          });
         QObject::connect(&sync, &SyncService::stateChanged, [this](State state) {
+            if (state == State::Live && leftLive && liveAgainAtMs < 0)
+                liveAgainAtMs = testClock().elapsed();
             if (state == State::Live)
                 wasLive = true;
             else if (wasLive && state != State::Disconnected)
@@ -635,6 +653,21 @@ void TestCluster::nodeKilledMidBurst()
         return count;
     };
     bool killed = false;
+    qint64 killedAtMs = 0;
+    qint64 seqAtKill = 0; // what the store held when the node died
+    // Member -> when it was first seen live again and holding everything
+    // stored before the kill; sampled every 10 ms from the kill on.
+    QHash<Member *, qint64> caughtUpAtMs;
+    const auto sampleRecovery = [&] {
+        for (Member *member : members()) {
+            if (member->leftLive && !caughtUpAtMs.contains(member)
+                && member->sync().state() == State::Live && member->model().seq() >= seqAtKill)
+                caughtUpAtMs.insert(member, testClock().elapsed());
+        }
+    };
+    QTimer recovery;
+    recovery.setInterval(10);
+    QObject::connect(&recovery, &QTimer::timeout, sampleRecovery);
     QVERIFY(burst(
         members(), 50,
         [](Member *member, int i) {
@@ -644,13 +677,42 @@ void TestCluster::nodeKilledMidBurst()
         [&] {
             if (!killed && confirmedSoFar() >= 30) {
                 m_nodes[1]->kill();
+                killedAtMs = testClock().elapsed();
                 killed = true;
+                seqAtKill = m_store->room(link->room)->seq;
+                recovery.start();
             }
         }));
     QVERIFY2(killed, "the burst ended before the node was killed");
     QVERIFY2(waitUntil([&] { return allSettled(); }, 20000), qPrintable(describe(link->room)));
     QVERIFY2(waitUntil([&] { return converged(link->room); }, 15000),
              qPrintable(describe(link->room)));
+    const qint64 convergedMs = testClock().elapsed() - killedAtMs;
+    recovery.stop();
+    sampleRecovery(); // one that caught up since the last tick
+
+    // What the node loss cost its clients (target: 5 s). The burst goes on
+    // meanwhile, so "converged" also waits for the rest of it.
+    QStringList each;
+    qint64 liveAgain = 0;
+    qint64 caughtUp = 0;
+    for (Member *member : members()) {
+        if (!member->leftLive)
+            continue;
+        const qint64 live = member->liveAgainAtMs < 0 ? -1 : member->liveAgainAtMs - killedAtMs;
+        const qint64 back =
+            caughtUpAtMs.contains(member) ? caughtUpAtMs.value(member) - killedAtMs : -1;
+        liveAgain = std::max(liveAgain, live);
+        caughtUp = std::max(caughtUp, back);
+        each.append(QStringLiteral("%1 live after %2 ms, caught up after %3 ms")
+                        .arg(member->sync().displayName())
+                        .arg(live)
+                        .arg(back));
+    }
+    qInfo("node loss: every client of the killed node live again after %lld ms and caught up "
+          "with the store (seq %lld at the kill) after %lld ms (target 5000 ms); every client "
+          "converged after %lld ms. %s",
+          liveAgain, seqAtKill, caughtUp, convergedMs, qPrintable(each.join(QStringLiteral("; "))));
 
     int dropped = 0;
     const QHash<QString, int> stored = storedBroadcastIds(link->room);
