@@ -6,6 +6,32 @@
 
 namespace ImageChat {
 
+QString newId()
+{
+    // 12 bytes are 16 base64 characters exactly, without padding.
+    static_assert(IdChars * 6 == 12 * 8);
+    return randomToken(12);
+}
+
+bool isId(const QString &text)
+{
+    if (text.size() != IdChars)
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool isIdOrLegacyUuid(const QString &text)
+{
+    return isId(text) || isCanonicalUuid(text);
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
