@@ -1,3 +1,4 @@
+#include "ids.h"
 #include "testserver.h"
 
 #include <QDeadlineTimer>
@@ -36,7 +37,6 @@ namespace {
 // Placeholders in test data, filled in by the test once the fixture exists
 // (data functions run before init()).
 const QString AuthorMarker = QStringLiteral("<author-marker>");
-const QString AuthorMarkerUpper = QStringLiteral("<author-marker-upper>");
 const QString NewId = QStringLiteral("<new-id>");
 
 QString uuid()
@@ -309,10 +309,8 @@ QJsonObject TestBadInput::resolve(QJsonObject request) const
         const QString value = it.value().toString();
         if (value == AuthorMarker)
             it.value() = m_authorMarker;
-        else if (value == AuthorMarkerUpper)
-            it.value() = m_authorMarker.toUpper();
         else if (value == NewId)
-            it.value() = uuid();
+            it.value() = newId();
     }
     return request;
 }
@@ -490,7 +488,7 @@ void TestBadInput::unknownType()
 {
     QFETCH(QString, type);
     const QJsonObject message { { QStringLiteral("type"), type },
-                                { QStringLiteral("marker"), uuid() },
+                                { QStringLiteral("marker"), newId() },
                                 { QStringLiteral("x"), 0.5 },
                                 { QStringLiteral("y"), 0.5 },
                                 { QStringLiteral("text"), QStringLiteral("hi") } };
@@ -542,9 +540,8 @@ void TestBadInput::oversizeTextMessage()
 
     const QString frame =
         compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("add-comment") },
-                              { QStringLiteral("broadcastId"), uuid() },
+                              { QStringLiteral("broadcastId"), newId() },
                               { QStringLiteral("marker"), m_authorMarker },
-                              { QStringLiteral("comment"), uuid() },
                               { QStringLiteral("text"), text } });
     const qsizetype bytes = frame.toUtf8().size();
     QVERIFY(bytes > Protocol::MaxTextMessageBytes);
@@ -706,19 +703,28 @@ void TestBadInput::malformedIds_data()
         return json;
     };
     const QString id = QStringLiteral("broadcastId");
-    const QString upper = uuid().toUpper();
-    QTest::newRow("broadcastId upper case")
-        << with(request(setResolved, resolve), id, upper) << false;
+    // Protocol 1's UUIDs are refused for what a change makes, its broadcastId
+    // first: such a client would not understand the replies.
+    QTest::newRow("broadcastId a UUID") << with(request(setResolved, resolve), id, uuid()) << false;
+    QTest::newRow("broadcastId a UUID in upper case")
+        << with(request(setResolved, resolve), id, uuid().toUpper()) << false;
     QTest::newRow("broadcastId in braces")
-        << with(request(setResolved, resolve), id, QLatin1Char('{') + uuid() + QLatin1Char('}'))
+        << with(request(setResolved, resolve), id, QLatin1Char('{') + newId() + QLatin1Char('}'))
         << false;
+    QTest::newRow("broadcastId one character short")
+        << with(request(setResolved, resolve), id, newId().left(15)) << false;
+    QTest::newRow("broadcastId base64 padding")
+        << with(request(setResolved, resolve), id, newId().left(15) + QLatin1Char('=')) << false;
     QTest::newRow("broadcastId junk")
         << with(request(setResolved, resolve), id, QStringLiteral("not-a-uuid")) << false;
     QTest::newRow("broadcastId a number") << with(request(setResolved, resolve), id, 42) << false;
     QTest::newRow("no broadcastId")
         << with(request(setResolved, resolve), id, QJsonValue::Undefined) << false;
-    QTest::newRow("marker upper case")
-        << with(request(setResolved, resolve), QStringLiteral("marker"), AuthorMarkerUpper) << true;
+    QTest::newRow("marker a UUID in upper case")
+        << with(request(setResolved, resolve), QStringLiteral("marker"), uuid().toUpper()) << true;
+    QTest::newRow("marker one character long")
+        << with(request(setResolved, resolve), QStringLiteral("marker"), newId() + QLatin1Char('x'))
+        << true;
     QTest::newRow("marker path") << with(request(setResolved, resolve), QStringLiteral("marker"),
                                          QStringLiteral("../../etc/passwd"))
                                  << true;
@@ -729,6 +735,21 @@ void TestBadInput::malformedIds_data()
         << request(QStringLiteral("add-comment"),
                    { { QStringLiteral("marker"), AuthorMarker },
                      { QStringLiteral("comment"), QStringLiteral("c1") },
+                     { QStringLiteral("text"), QStringLiteral("hi") } })
+        << true;
+    // What a change makes takes its broadcastId; naming something else is
+    // refused rather than silently renamed.
+    QTest::newRow("add-comment names its own comment id")
+        << request(QStringLiteral("add-comment"),
+                   { { QStringLiteral("marker"), AuthorMarker },
+                     { QStringLiteral("comment"), newId() },
+                     { QStringLiteral("text"), QStringLiteral("hi") } })
+        << true;
+    QTest::newRow("create-marker names its own marker id")
+        << request(QStringLiteral("create-marker"),
+                   { { QStringLiteral("marker"), newId() },
+                     { QStringLiteral("x"), 0.5 },
+                     { QStringLiteral("y"), 0.5 },
                      { QStringLiteral("text"), QStringLiteral("hi") } })
         << true;
 }
@@ -935,7 +956,7 @@ void TestBadInput::ownerMayDeleteOthersMarker()
     QCOMPARE(raw.identity().user, m_owner.user);
     const ServerState before = serverState();
 
-    const QString broadcastId = uuid();
+    const QString broadcastId = newId();
     raw.sendJson({ { QStringLiteral("type"), QStringLiteral("delete-marker") },
                    { QStringLiteral("broadcastId"), broadcastId },
                    { QStringLiteral("marker"), m_authorMarker } });
