@@ -393,7 +393,8 @@ void TestBadInput::verifyStillServing(const ServerState &before, RawClient *offe
         QVERIFY2(broadcast, "the offender's connection no longer gets the room's changes");
         QCOMPARE(broadcast->value(QStringLiteral("type")).toString(),
                  QStringLiteral("new-image-chat"));
-        QCOMPARE(broadcast->value(QStringLiteral("marker")).toString(), op.marker);
+        // The new marker's id is the change's broadcastId.
+        QCOMPARE(broadcast->value(QStringLiteral("broadcastId")).toString(), op.marker);
         QCOMPARE(broadcast->value(QStringLiteral("seq")).toInteger(), before.seq + 1);
     }
 }
@@ -564,18 +565,15 @@ void TestBadInput::commentTooLong_data()
         emoji += QString::fromUcs4(U"\U0001F600", 1);
 
     QTest::newRow("create-marker") << request(QStringLiteral("create-marker"),
-                                              { { QStringLiteral("marker"), NewId },
-                                                { QStringLiteral("x"), 0.5 },
+                                              { { QStringLiteral("x"), 0.5 },
                                                 { QStringLiteral("y"), 0.5 },
                                                 { QStringLiteral("text"), tooLong } });
-    QTest::newRow("add-comment") << request(QStringLiteral("add-comment"),
-                                            { { QStringLiteral("marker"), AuthorMarker },
-                                              { QStringLiteral("comment"), NewId },
-                                              { QStringLiteral("text"), tooLong } });
-    QTest::newRow("add-comment, emoji") << request(QStringLiteral("add-comment"),
-                                                   { { QStringLiteral("marker"), AuthorMarker },
-                                                     { QStringLiteral("comment"), NewId },
-                                                     { QStringLiteral("text"), emoji } });
+    QTest::newRow("add-comment") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), tooLong } });
+    QTest::newRow("add-comment, emoji") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), emoji } });
 }
 
 void TestBadInput::commentTooLong()
@@ -591,15 +589,12 @@ void TestBadInput::emptyComment_data()
         const QByteArray what = text.isEmpty() ? "empty" : "blank";
         QTest::addRow("create-marker, %s", what.constData())
             << request(QStringLiteral("create-marker"),
-                       { { QStringLiteral("marker"), NewId },
-                         { QStringLiteral("x"), 0.5 },
+                       { { QStringLiteral("x"), 0.5 },
                          { QStringLiteral("y"), 0.5 },
                          { QStringLiteral("text"), text } });
-        QTest::addRow("add-comment, %s", what.constData())
-            << request(QStringLiteral("add-comment"),
-                       { { QStringLiteral("marker"), AuthorMarker },
-                         { QStringLiteral("comment"), NewId },
-                         { QStringLiteral("text"), text } });
+        QTest::addRow("add-comment, %s", what.constData()) << request(
+            QStringLiteral("add-comment"),
+            { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), text } });
     }
 }
 
@@ -621,8 +616,9 @@ void TestBadInput::coordinatesOutOfRange_data()
         << create << QJsonValue(1.5) << QJsonValue(0.5) << ErrorCode::OutOfRange;
     QTest::newRow("create, y=-0.1")
         << create << QJsonValue(0.5) << QJsonValue(-0.1) << ErrorCode::OutOfRange;
-    QTest::newRow("create, x=1.000001")
-        << create << QJsonValue(1.000001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
+    // Checked after rounding to 5 decimals: the least that is off the image.
+    QTest::newRow("create, x=1.00001")
+        << create << QJsonValue(1.00001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
     QTest::newRow("create, x a string")
         << create << QJsonValue(QStringLiteral("0.5")) << QJsonValue(0.5) << ErrorCode::BadRequest;
     QTest::newRow("create, y null")
@@ -646,8 +642,9 @@ void TestBadInput::coordinatesOutOfRange()
     QFETCH(QJsonValue, y);
     QFETCH(QString, code);
     const bool create = type == QLatin1String("create-marker");
+    // A new marker takes the change's broadcastId as its id.
     QJsonObject message =
-        request(type, { { QStringLiteral("marker"), create ? NewId : AuthorMarker } });
+        create ? request(type) : request(type, { { QStringLiteral("marker"), AuthorMarker } });
     if (create)
         message.insert(QStringLiteral("text"), QStringLiteral("Look here"));
     if (!x.isUndefined())
@@ -660,10 +657,9 @@ void TestBadInput::coordinatesOutOfRange()
 void TestBadInput::unknownMarkerOrComment_data()
 {
     QTest::addColumn<QJsonObject>("request");
-    QTest::newRow("add-comment") << request(QStringLiteral("add-comment"),
-                                            { { QStringLiteral("marker"), NewId },
-                                              { QStringLiteral("comment"), NewId },
-                                              { QStringLiteral("text"), QStringLiteral("hi") } });
+    QTest::newRow("add-comment") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), NewId }, { QStringLiteral("text"), QStringLiteral("hi") } });
     QTest::newRow("move-marker") << request(QStringLiteral("move-marker"),
                                             { { QStringLiteral("marker"), NewId },
                                               { QStringLiteral("x"), 0.1 },
@@ -817,8 +813,7 @@ void TestBadInput::operationBeforeHello_data()
     QTest::addColumn<QJsonObject>("request");
     QTest::addColumn<bool>("replyWithId");
     QTest::newRow("create-marker") << request(QStringLiteral("create-marker"),
-                                              { { QStringLiteral("marker"), NewId },
-                                                { QStringLiteral("x"), 0.5 },
+                                              { { QStringLiteral("x"), 0.5 },
                                                 { QStringLiteral("y"), 0.5 },
                                                 { QStringLiteral("text"), QStringLiteral("hi") } })
                                    << true;
@@ -870,7 +865,6 @@ void TestBadInput::operationOnDownloadOnlyConnection()
     const QJsonObject message =
         resolve(request(QStringLiteral("add-comment"),
                         { { QStringLiteral("marker"), AuthorMarker },
-                          { QStringLiteral("comment"), NewId },
                           { QStringLiteral("text"), QStringLiteral("hi") } }));
     raw.sendJson(message);
     CHECK(verifyRefusal(raw.next(), ErrorCode::NotJoined,

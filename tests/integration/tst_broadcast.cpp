@@ -1,6 +1,8 @@
 // S1, S3, S11: every change reaches every other client of the room, and only them.
+#include "ids.h"
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -190,6 +192,69 @@ private slots:
         const std::optional<RoomState> stored = server.store().loadState(link.room);
         QVERIFY(stored);
         QCOMPARE(stored->toJson(), late.model.confirmedState().toJson());
+    }
+
+    void roomsStoredWithVersion1IdsStillWork()
+    {
+        // A room as a version 1 server stored it: UUIDs for every id, and
+        // events that spell out both ids and the name.
+        TestServer server;
+        Protocol::Identity owner;
+        const RoomLink link = server.createRoom(&owner);
+        Operation create;
+        create.kind = Operation::Kind::CreateMarker;
+        create.broadcastId = newUuid();
+        create.marker = newUuid();
+        create.x = 0.25;
+        create.y = 0.5;
+        create.text = QStringLiteral("From before");
+        Operation reply;
+        reply.kind = Operation::Kind::AddComment;
+        reply.broadcastId = newUuid();
+        reply.marker = create.marker;
+        reply.comment = newUuid();
+        reply.text = QStringLiteral("Also from before");
+        const qint64 at = QDateTime::currentMSecsSinceEpoch() - 60000;
+        std::optional<Conversation> after;
+        qint64 seq = 0;
+        for (const Operation &op : { create, reply }) {
+            ++seq;
+            const Event event { op, seq, at + seq, owner.user, QStringLiteral("Ada") };
+            QVERIFY(event.toJson().contains(QStringLiteral("marker")));
+            QVERIFY(!applyEvent(&after, event, owner.user, RoomLimits {}, 0));
+            QVERIFY(!server.store().appendEvent(link.room, event, after));
+        }
+
+        // Loaded from the store (nobody had joined yet): the old ids stand.
+        TestClient ada(link, owner, QStringLiteral("Ada"));
+        QVERIFY(ada.connectAndWait());
+        const Conversation *old = ada.model.conversation(create.marker);
+        QVERIFY(old);
+        QCOMPARE(old->comments.size(), 2);
+        QCOMPARE(old->comments.at(1).id, reply.comment);
+        // New changes may name them; what they make gets new ids. Ada is
+        // known by her old comments, so her new one leaves the name out.
+        const Operation answer = Operation::addComment(create.marker, QStringLiteral("New"));
+        QVERIFY(ada.submitAndWait(answer));
+        QVERIFY(ada.submitAndWait(
+            Operation::editComment(create.marker, reply.comment, QStringLiteral("Edited"))));
+        QVERIFY(ada.submitAndWait(Operation::moveMarker(create.marker, 0.3, 0.35)));
+        QCOMPARE(ada.model.conversation(create.marker)->comments.size(), 3);
+        QCOMPARE(ada.model.conversation(create.marker)->comments.at(2).authorName,
+                 QStringLiteral("Ada"));
+
+        // The stored version 1 events still read in a catch-up.
+        TestClient fromStart(link);
+        fromStart.model.reset(RoomState {}, ada.model.epoch(), 0);
+        QSignalSpy welcomes(&fromStart.sync, &SyncService::resynced);
+        QVERIFY(fromStart.connectAndWait());
+        QCOMPARE(welcomes.size(), 1);
+        QCOMPARE(welcomes.at(0).at(0).toBool(), false); // events, not a snapshot
+        QCOMPARE(welcomes.at(0).at(1).toInt(), 5);
+        QCOMPARE(fromStart.model.confirmedState().toJson(), ada.model.confirmedState().toJson());
+        // Deleting the old marker by its old id.
+        QVERIFY(ada.submitAndWait(Operation::deleteMarker(create.marker)));
+        QTRY_VERIFY(!fromStart.model.conversation(create.marker));
     }
 
     void twoSyncServicesInOneProcessSeeEachOther()
