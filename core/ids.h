@@ -7,9 +7,9 @@ namespace ImageChat {
 
 // Ids of markers, comments and operations (broadcastIds): 16 characters of
 // the URL-safe base64 alphabet, 96 random bits from the system's
-// cryptographic generator. Unique in practice (two ids of one room collide
-// with a chance of about n^2 / 2^97 for n ids) at 20 characters less on the
-// wire than a UUID.
+// cryptographic generator; newId() never starts one with '-'. Unique in practice (two ids of one
+// room collide with a chance of about n^2 / 2^97 for n ids) at 20 characters less on the wire than
+// a UUID.
 constexpr int IdChars = 16;
 QString newId();
 

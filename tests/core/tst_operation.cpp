@@ -42,6 +42,8 @@ private slots:
             const QString id = newId();
             QCOMPARE(id.size(), 16);
             QVERIFY2(isId(id), qPrintable(id));
+            QVERIFY2(!id.startsWith(QLatin1Char('-')), qPrintable(id)); // not an option
+
             seen.insert(id);
         }
         QCOMPARE(seen.size(), 1000);

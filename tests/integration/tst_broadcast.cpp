@@ -222,7 +222,15 @@ private slots:
             const Event event { op, seq, at + seq, owner.user, QStringLiteral("Ada") };
             QVERIFY(event.toJson().contains(QStringLiteral("marker")));
             QVERIFY(!applyEvent(&after, event, owner.user, RoomLimits {}, 0));
-            QVERIFY(!server.store().appendEvent(link.room, event, after));
+            QVERIFY(!server.store().appendEvent(
+                link.room,
+                [&](qint64 storedSeq, Event *decided, std::optional<Conversation> *leaves) {
+                    if (storedSeq != seq - 1)
+                        return OpError { ErrorCode::StorageFailed, QStringLiteral("not next") };
+                    *decided = event;
+                    *leaves = after;
+                    return OpError {};
+                }));
         }
 
         // Loaded from the store (nobody had joined yet): the old ids stand.
