@@ -6,6 +6,39 @@
 
 namespace ImageChat {
 
+QString newId()
+{
+    // 12 bytes are 16 base64 characters exactly, without padding.
+    static_assert(IdChars * 6 == 12 * 8);
+    // Never with a leading '-', which would read as an option where an id
+    // is a command-line argument (imagechat-cli reply LINK MARKER ...).
+    // Drawing again costs 1 in 64 ids and 0.02 bits.
+    QString id;
+    do
+        id = randomToken(12);
+    while (id.startsWith(QLatin1Char('-')));
+    return id;
+}
+
+bool isId(const QString &text)
+{
+    if (text.size() != IdChars)
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool isIdOrLegacyUuid(const QString &text)
+{
+    return isId(text) || isCanonicalUuid(text);
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

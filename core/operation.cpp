@@ -49,15 +49,44 @@ OpError shapeError(const QString &field, const char *what)
     return { ErrorCode::BadRequest, Text::tr("Field \"%1\" %2.").arg(field, Text::tr(what)) };
 }
 
-bool readId(const QJsonObject &json, const QString &field, QString *out, OpError *error)
+// Ids a request makes must be newId() ids; ids it refers to, and every id
+// of a broadcast, may also be UUIDs from before protocol version 2.
+enum class IdRule { New, Existing };
+
+bool readId(const QJsonObject &json, const QString &field, IdRule rule, QString *out,
+            OpError *error)
 {
     const QJsonValue value = json.value(field);
-    if (!value.isString() || !isCanonicalUuid(value.toString())) {
+    const QString text = value.toString();
+    if (!value.isString() || !(rule == IdRule::New ? isId(text) : isIdOrLegacyUuid(text))) {
         *error = shapeError(field,
-                            QT_TRANSLATE_NOOP("ImageChat::Operation", "must be a lowercase UUID"));
+                            QT_TRANSLATE_NOOP("ImageChat::Operation",
+                                              "must be an id of 16 characters (A-Z a-z 0-9 - _)"));
         return false;
     }
-    *out = value.toString();
+    *out = text;
+    return true;
+}
+
+// The id of what an operation makes is its broadcastId. A request may still
+// say so; a broadcast from an older log names its own.
+bool readMadeId(const QJsonObject &json, const QString &field, Operation::Form form,
+                const QString &broadcastId, QString *out, OpError *error)
+{
+    if (!json.contains(field)) {
+        *out = broadcastId;
+        return true;
+    }
+    if (form == Operation::Form::Broadcast)
+        return readId(json, field, IdRule::Existing, out, error);
+    if (json.value(field) != QJsonValue(broadcastId)) {
+        *error = shapeError(field,
+                            QT_TRANSLATE_NOOP("ImageChat::Operation",
+                                              "must be left out: what a change makes takes the "
+                                              "change's broadcastId"));
+        return false;
+    }
+    *out = broadcastId;
     return true;
 }
 
@@ -84,8 +113,8 @@ Operation Operation::createMarker(double x, double y, const QString &text)
 {
     Operation op;
     op.kind = Kind::CreateMarker;
-    op.broadcastId = newUuid();
-    op.marker = newUuid();
+    op.broadcastId = newId();
+    op.marker = op.broadcastId;
     op.x = roundCoordinate(x);
     op.y = roundCoordinate(y);
     op.text = text;
@@ -96,9 +125,9 @@ Operation Operation::addComment(const QString &marker, const QString &text)
 {
     Operation op;
     op.kind = Kind::AddComment;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
-    op.comment = newUuid();
+    op.comment = op.broadcastId;
     op.text = text;
     return op;
 }
@@ -107,7 +136,7 @@ Operation Operation::editComment(const QString &marker, const QString &comment, 
 {
     Operation op;
     op.kind = Kind::EditComment;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
     op.comment = comment;
     op.text = text;
@@ -118,7 +147,7 @@ Operation Operation::deleteComment(const QString &marker, const QString &comment
 {
     Operation op;
     op.kind = Kind::DeleteComment;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
     op.comment = comment;
     return op;
@@ -128,7 +157,7 @@ Operation Operation::moveMarker(const QString &marker, double x, double y)
 {
     Operation op;
     op.kind = Kind::MoveMarker;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
     op.x = roundCoordinate(x);
     op.y = roundCoordinate(y);
@@ -139,7 +168,7 @@ Operation Operation::setResolved(const QString &marker, bool resolved)
 {
     Operation op;
     op.kind = Kind::SetResolved;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
     op.resolved = resolved;
     return op;
@@ -149,7 +178,7 @@ Operation Operation::deleteMarker(const QString &marker)
 {
     Operation op;
     op.kind = Kind::DeleteMarker;
-    op.broadcastId = newUuid();
+    op.broadcastId = newId();
     op.marker = marker;
     return op;
 }
@@ -189,6 +218,22 @@ bool Operation::hasText() const
     return kind == Kind::CreateMarker || kind == Kind::AddComment || kind == Kind::EditComment;
 }
 
+bool Operation::makesComment() const
+{
+    return kind == Kind::CreateMarker || kind == Kind::AddComment;
+}
+
+Operation Operation::renewed() const
+{
+    Operation op = *this;
+    op.broadcastId = newId();
+    if (kind == Kind::CreateMarker)
+        op.marker = op.broadcastId;
+    else if (kind == Kind::AddComment)
+        op.comment = op.broadcastId;
+    return op;
+}
+
 OpError Operation::validate() const
 {
     if (needsPosition(kind)) {
@@ -214,8 +259,9 @@ OpError Operation::validate() const
 void Operation::writeFields(QJsonObject &json) const
 {
     json.insert(QStringLiteral("broadcastId"), broadcastId);
-    json.insert(QStringLiteral("marker"), marker);
-    if (kind == Kind::AddComment || needsComment(kind))
+    if (kind != Kind::CreateMarker || marker != broadcastId)
+        json.insert(QStringLiteral("marker"), marker);
+    if (needsComment(kind) || (kind == Kind::AddComment && comment != broadcastId))
         json.insert(QStringLiteral("comment"), comment);
     if (needsPosition(kind)) {
         json.insert(QStringLiteral("x"), x);
@@ -227,16 +273,24 @@ void Operation::writeFields(QJsonObject &json) const
         json.insert(QStringLiteral("resolved"), resolved);
 }
 
-std::optional<Operation> Operation::readFields(Kind kind, const QJsonObject &json, OpError *error)
+std::optional<Operation> Operation::readFields(Kind kind, Form form, const QJsonObject &json,
+                                               OpError *error)
 {
     Operation op;
     op.kind = kind;
-    if (!readId(json, QStringLiteral("broadcastId"), &op.broadcastId, error))
+    const IdRule made = form == Form::Request ? IdRule::New : IdRule::Existing;
+    if (!readId(json, QStringLiteral("broadcastId"), made, &op.broadcastId, error))
         return std::nullopt;
-    if (!readId(json, QStringLiteral("marker"), &op.marker, error))
+    const bool markerRead = kind == Kind::CreateMarker
+        ? readMadeId(json, QStringLiteral("marker"), form, op.broadcastId, &op.marker, error)
+        : readId(json, QStringLiteral("marker"), IdRule::Existing, &op.marker, error);
+    if (!markerRead)
         return std::nullopt;
-    if (kind == Kind::AddComment || needsComment(kind)) {
-        if (!readId(json, QStringLiteral("comment"), &op.comment, error))
+    if (kind == Kind::AddComment) {
+        if (!readMadeId(json, QStringLiteral("comment"), form, op.broadcastId, &op.comment, error))
+            return std::nullopt;
+    } else if (needsComment(kind)) {
+        if (!readId(json, QStringLiteral("comment"), IdRule::Existing, &op.comment, error))
             return std::nullopt;
     }
     if (needsPosition(kind)) {
@@ -283,7 +337,7 @@ std::optional<Operation> Operation::fromRequest(const QJsonObject &json, OpError
         *error = { ErrorCode::UnknownType, Text::tr("Unknown request type \"%1\".").arg(type) };
         return std::nullopt;
     }
-    return readFields(*kind, json, error);
+    return readFields(*kind, Form::Request, json, error);
 }
 
 bool Operation::operator==(const Operation &o) const
@@ -301,7 +355,7 @@ QJsonObject Event::toJson() const
     json.insert(QStringLiteral("seq"), seq);
     json.insert(QStringLiteral("at"), at);
     json.insert(QStringLiteral("by"), author);
-    if (op.kind == Operation::Kind::CreateMarker || op.kind == Operation::Kind::AddComment)
+    if (op.makesComment() && !nameKnown)
         json.insert(QStringLiteral("name"), authorName);
     op.writeFields(json);
     return json;
@@ -326,7 +380,8 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
         *error = { ErrorCode::UnknownType, Text::tr("Not an event: \"%1\".").arg(type) };
         return std::nullopt;
     }
-    std::optional<Operation> op = Operation::readFields(*kind, json, error);
+    std::optional<Operation> op =
+        Operation::readFields(*kind, Operation::Form::Broadcast, json, error);
     if (!op)
         return std::nullopt;
     Event event;
@@ -335,6 +390,7 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, OpError *error)
     event.at = json.value(QStringLiteral("at")).toInteger();
     event.author = json.value(QStringLiteral("by")).toString();
     event.authorName = json.value(QStringLiteral("name")).toString();
+    event.nameKnown = op->makesComment() && !json.contains(QStringLiteral("name"));
     if (event.seq <= 0 || event.author.isEmpty()) {
         *error = { ErrorCode::BadRequest,
                    Text::tr("An event needs a positive \"seq\" and an author.") };

@@ -25,8 +25,11 @@ struct Operation
     };
 
     Kind kind = Kind::CreateMarker;
-    QString broadcastId; // client-made UUID, unique per operation (S4)
-    QString marker; // conversation id (client-made UUID)
+    QString broadcastId; // client-made id (newId()), unique per operation (S4)
+    // The conversation. A change that makes something names it by its own
+    // broadcastId: create-marker's marker, add-comment's comment. One id less
+    // on the wire, and no way to make two things under one operation.
+    QString marker;
     QString comment; // comment id, for comment operations
     QString text; // create-marker, add-comment, edit-comment
     double x = 0; // create-marker, move-marker: normalised [0, 1]
@@ -52,6 +55,14 @@ struct Operation
 
     // Whether the operation carries comment text typed by a user.
     bool hasText() const;
+    // Whether it writes a new comment (create-marker, add-comment), and so
+    // carries its author's name.
+    bool makesComment() const;
+
+    // The same change as a new operation: a new broadcastId and, for a change
+    // that makes a marker or comment, a new id for it (the old one never
+    // existed on the server, or exists there already).
+    Operation renewed() const;
 
     // Stateless checks: ranges and sizes. State checks (ids exist,
     // permissions) are RoomState::apply's job.
@@ -60,12 +71,18 @@ struct Operation
     // Request form: {"type": name(), "broadcastId": ..., fields...}.
     QJsonObject toRequest() const;
     // Parses a request. Checks the shape (fields present, right JSON types,
-    // canonical ids); call validate() for ranges.
+    // ids of the right form); call validate() for ranges.
     static std::optional<Operation> fromRequest(const QJsonObject &json, OpError *error);
 
-    // Writes the operation's own fields (not "type") into json.
+    // Where fields are read from. A request must use newId() ids for what it
+    // makes; a broadcast may also come from the log of a room older than
+    // protocol version 2, with UUIDs everywhere.
+    enum class Form { Request, Broadcast };
+    // Writes the operation's own fields (not "type") into json. The id of
+    // what the operation makes is left out when it is the broadcastId.
     void writeFields(QJsonObject &json) const;
-    static std::optional<Operation> readFields(Kind kind, const QJsonObject &json, OpError *error);
+    static std::optional<Operation> readFields(Kind kind, Form form, const QJsonObject &json,
+                                               OpError *error);
 
     bool operator==(const Operation &other) const;
 };
@@ -78,7 +95,11 @@ struct Event
     qint64 seq = 0;
     qint64 at = 0; // server time, ms since the Unix epoch (UTC)
     QString author;
-    QString authorName; // only carried for operations that write a comment
+    QString authorName; // only for operations that write a comment
+    // The room already knows the author by authorName (RoomState::knowsName),
+    // so the broadcast leaves "name" out. Read from a broadcast: "name" was
+    // left out, and authorName is empty until the room's state fills it in.
+    bool nameKnown = false;
 
     // Broadcast form: {"type": "new-image-chat" | "image-chat-updated" |
     // "deleted-image-chat", "seq", "at", "by", ["name"], ["change"], fields...}.
@@ -90,9 +111,10 @@ struct Event
 namespace Limits {
 constexpr int MaxCommentChars = 4000;
 constexpr int MaxNameChars = 64;
-// Normalised coordinates are rounded to this many decimals: 1e-6 of an
-// 8000-pixel image is well under a pixel, and short numbers keep frames light.
-constexpr int CoordinateDecimals = 6;
+// Normalised coordinates are rounded to this many decimals: 1e-5 of the
+// largest image a room takes (30,000 pixels a side) is 0.3 pixel, and short
+// numbers keep frames light.
+constexpr int CoordinateDecimals = 5;
 } // namespace Limits
 
 double roundCoordinate(double value);

@@ -16,7 +16,10 @@ namespace ImageChat {
 // The wire protocol; docs/protocol.md describes every message with an example.
 namespace Protocol {
 
-constexpr int Version = 1;
+// 2: 16-character ids (ids.h), what a change makes takes its broadcastId,
+// names the room knows are left out of broadcasts, 5-decimal positions.
+// Version 1 clients would refuse the ids, so the server refuses them.
+constexpr int Version = 2;
 
 // Sizes the server enforces. Text frames are requests (a comment of 4,000
 // characters is at most 16 KB of UTF-8); binary frames carry image chunks.

@@ -190,9 +190,7 @@ SyncService::Submission RoomSession::submit(const Operation &op)
 
 SyncService::Submission RoomSession::retry(const Operation &failed)
 {
-    Operation again = failed;
-    again.broadcastId = newUuid();
-    return submit(again);
+    return submit(failed.renewed());
 }
 
 } // namespace ImageChat

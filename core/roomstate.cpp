@@ -21,6 +21,16 @@ OpError markerNotFound()
              Text::tr("This marker no longer exists; it may have been deleted.") };
 }
 
+bool isLater(qint64 at, const QString &marker, const QString &comment, qint64 otherAt,
+             const QString &otherMarker, const QString &otherComment)
+{
+    if (at != otherAt)
+        return at > otherAt;
+    if (marker != otherMarker)
+        return marker > otherMarker;
+    return comment > otherComment;
+}
+
 OpError commentNotFound()
 {
     return { ErrorCode::NotFound,
@@ -219,13 +229,102 @@ OpError RoomState::check(const Event &event) const
 
 OpError RoomState::apply(const Event &event)
 {
+    Event settled = event;
+    if (OpError error = fillName(&settled))
+        return error;
     std::optional<Conversation> next;
-    if (OpError error = prepare(event, &next))
+    if (OpError error = prepare(settled, &next))
         return error;
     if (next)
-        m_conversations.insert(next->id, *next);
+        put(*next);
     else
-        m_conversations.remove(event.op.marker);
+        remove(settled.op.marker);
+    return {};
+}
+
+void RoomState::put(const Conversation &conversation)
+{
+    if (const Conversation *old = find(conversation.id))
+        forgetNames(*old, &conversation);
+    m_conversations.insert(conversation.id, conversation);
+    learnNames(conversation);
+}
+
+void RoomState::remove(const QString &id)
+{
+    const auto it = m_conversations.constFind(id);
+    if (it == m_conversations.cend())
+        return;
+    forgetNames(*it, nullptr);
+    m_conversations.erase(it);
+}
+
+void RoomState::learnNames(const Conversation &conversation) const
+{
+    for (const Comment &c : conversation.comments) {
+        // A stale user's latest comment is found by the next search.
+        if (m_staleNames.contains(c.author))
+            continue;
+        const auto it = m_names.constFind(c.author);
+        if (it == m_names.cend()
+            || isLater(c.createdAt, conversation.id, c.id, it->at, it->marker, it->comment))
+            m_names.insert(c.author, { c.authorName, c.createdAt, conversation.id, c.id });
+    }
+}
+
+void RoomState::forgetNames(const Conversation &old, const Conversation *next)
+{
+    for (const Comment &c : old.comments) {
+        const auto it = m_names.constFind(c.author);
+        if (it == m_names.cend() || it->marker != old.id || it->comment != c.id)
+            continue;
+        if (next && next->indexOfComment(c.id) >= 0)
+            continue; // still there (an edit keeps the name)
+        m_names.erase(it);
+        m_staleNames.insert(c.author);
+    }
+}
+
+std::optional<QString> RoomState::knownName(const QString &user) const
+{
+    if (m_staleNames.remove(user)) {
+        std::optional<NameSource> latest;
+        for (const Conversation &conversation : m_conversations) {
+            for (const Comment &c : conversation.comments) {
+                if (c.author == user
+                    && (!latest
+                        || isLater(c.createdAt, conversation.id, c.id, latest->at, latest->marker,
+                                   latest->comment)))
+                    latest = NameSource { c.authorName, c.createdAt, conversation.id, c.id };
+            }
+        }
+        if (latest)
+            m_names.insert(user, *latest);
+    }
+    const auto it = m_names.constFind(user);
+    if (it == m_names.cend())
+        return std::nullopt;
+    return it->name;
+}
+
+bool RoomState::knowsName(const Event &event) const
+{
+    if (!event.op.makesComment())
+        return false;
+    const std::optional<QString> known = knownName(event.author);
+    return known && *known == event.authorName;
+}
+
+OpError RoomState::fillName(Event *event) const
+{
+    if (!event->op.makesComment() || !event->nameKnown)
+        return {};
+    const std::optional<QString> known = knownName(event->author);
+    if (!known)
+        return { ErrorCode::BadRequest,
+                 Text::tr("The change leaves out its author's name, but the room knows no name "
+                          "for this author.") };
+    event->authorName = *known;
     return {};
 }
 
@@ -257,7 +356,7 @@ std::optional<RoomState> RoomState::fromJson(const QJsonArray &json)
         std::optional<Conversation> c = Conversation::fromJson(value.toObject());
         if (!c)
             return std::nullopt;
-        state.m_conversations.insert(c->id, *c);
+        state.put(*c);
     }
     return state;
 }

@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace ImageChat {
 
@@ -74,12 +77,23 @@ public:
     const QHash<QString, Conversation> &conversations() const { return m_conversations; }
     qsizetype size() const { return m_conversations.size(); }
 
+    // The name the room knows a user by: the name on the user's latest
+    // comment (greatest "at", then marker id, then comment id); nullopt when
+    // the user has no comment here. A function of the conversations alone, so
+    // a server and every client with the same state agree on it.
+    std::optional<QString> knownName(const QString &user) const;
+    // Whether, right before this event that writes a comment, the room knows
+    // its author by the event's authorName; then the broadcast leaves the
+    // name out (the sender sets Event::nameKnown from this).
+    bool knowsName(const Event &event) const;
+    // For an event read from a broadcast that left the name out: fills in
+    // the name the room knows its author by, as the state is right before
+    // the event. An error when the room knows no name for the author.
+    OpError fillName(Event *event) const;
+
     // Replaces or removes one conversation (used by RoomModel to rebuild).
-    void put(const Conversation &conversation)
-    {
-        m_conversations.insert(conversation.id, conversation);
-    }
-    void remove(const QString &id) { m_conversations.remove(id); }
+    void put(const Conversation &conversation);
+    void remove(const QString &id);
 
     QJsonArray toJson() const; // ordered by creation time, then id
     static std::optional<RoomState> fromJson(const QJsonArray &json);
@@ -88,7 +102,22 @@ private:
     // Computes the conversation the event leaves behind (nullopt: deleted).
     OpError prepare(const Event &event, std::optional<Conversation> *result) const;
 
+    // Where a user's latest comment is, and its name.
+    struct NameSource
+    {
+        QString name;
+        qint64 at = 0;
+        QString marker;
+        QString comment;
+    };
+    void learnNames(const Conversation &conversation) const;
+    void forgetNames(const Conversation &old, const Conversation *next);
+
     QHash<QString, Conversation> m_conversations;
+    // Kept as conversations come and go; a user whose latest comment went is
+    // looked up again only when asked (deletes are rarer than questions).
+    mutable QHash<QString, NameSource> m_names;
+    mutable QSet<QString> m_staleNames;
 };
 
 // Conversations sorted the way people number them: by creation time, then id.

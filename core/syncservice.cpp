@@ -321,7 +321,7 @@ void SyncService::handleWelcome(const QJsonObject &message)
 void SyncService::handleEvent(const QJsonObject &message)
 {
     OpError error;
-    const std::optional<Event> event = Event::fromJson(message, &error);
+    std::optional<Event> event = Event::fromJson(message, &error);
     if (!event) {
         qCWarning(lcSync) << "unreadable event:" << error.message;
         resyncNow(true);
@@ -337,7 +337,11 @@ void SyncService::handleEvent(const QJsonObject &message)
     // Echo suppression (S4): the echo of an own operation is not a remote
     // change; its canonical form just replaces the optimistic one.
     const bool own = m_model->hasPendingOperation(event->op.broadcastId);
-    if (OpError applyError = m_model->applyConfirmed(*event)) {
+    // A name the room knows is left out of the broadcast; it is in the copy.
+    OpError applyError = m_model->confirmedState().fillName(&*event);
+    if (!applyError)
+        applyError = m_model->applyConfirmed(*event);
+    if (applyError) {
         qCWarning(lcSync) << "event" << event->seq << "does not apply; resyncing";
         resyncNow(true);
         return;

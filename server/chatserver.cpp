@@ -187,7 +187,7 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
         return handleHello(socket, session, *message);
     if (!session.hello) {
         const QString broadcastId = message->value(QStringLiteral("broadcastId")).toString();
-        const bool isOperation = Operation::kindFromName(type) && isCanonicalUuid(broadcastId);
+        const bool isOperation = Operation::kindFromName(type) && isId(broadcastId);
         return m_connections->refuse(
             socket,
             { ErrorCode::NotJoined, tr("Say hello first: the first message must be a \"hello\".") },
@@ -321,7 +321,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
 void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message)
 {
     const QString broadcastId = message.value(QStringLiteral("broadcastId")).toString();
-    const QString replyId = isCanonicalUuid(broadcastId) ? broadcastId : QString();
+    const QString replyId = isId(broadcastId) ? broadcastId : QString();
     if (!session.sync || !m_rooms->find(session.room))
         return m_connections->refuse(
             socket, { ErrorCode::NotJoined, tr("Join a room before changing it.") }, replyId);
@@ -360,6 +360,8 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
             leaves->reset();
             if (const Conversation *current = room->state.find(op->marker))
                 *leaves = *current;
+            // A name the room knows already is left out of the broadcast.
+            decided->nameKnown = room->state.knowsName(*decided);
             if (const OpError refused = applyEvent(leaves, *decided, room->state.owner,
                                                    room->state.limits, room->state.size()))
                 return refused;

@@ -165,7 +165,7 @@ void RoomHub::onDelivered(const QString &id, qint64 seq, const QByteArray &messa
 
 bool RoomHub::applyStored(LiveRoom &room, const QJsonObject &json, OpError *error)
 {
-    const std::optional<Event> event = Event::fromJson(json, error);
+    std::optional<Event> event = Event::fromJson(json, error);
     if (!event)
         return false;
     if (event->seq != room.record.seq + 1) {
@@ -175,6 +175,9 @@ bool RoomHub::applyStored(LiveRoom &room, const QJsonObject &json, OpError *erro
     std::optional<Conversation> after;
     if (const Conversation *current = room.state.find(event->op.marker))
         after = *current;
+    // A name the room knew is left out of the stored event.
+    if ((*error = room.state.fillName(&*event)))
+        return false;
     // Stored, so valid where it was decided; applied with no limits, which
     // may differ between nodes and must not make copies of a room differ.
     const RoomLimits unlimited { std::numeric_limits<int>::max(), std::numeric_limits<int>::max() };

@@ -608,17 +608,22 @@
         <translation>Полето „%1“ %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>must be a lowercase UUID</source>
-        <translation>трябва да е UUID с малки букви</translation>
+        <location line="+14"/>
+        <source>must be an id of 16 characters (A-Z a-z 0-9 - _)</source>
+        <translation>трябва да е идентификатор от 16 знака (A-Z a-z 0-9 - _)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>must be left out: what a change makes takes the change&apos;s broadcastId</source>
+        <translation>трябва да се пропусне: създаденото от една промяна получава нейния broadcastId</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>трябва да е число</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Позицията на маркера трябва да е върху изображението (x и y между 0 и 1).</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Коментарът може да съдържа най-много %1 знака; този има %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>must be a string</source>
         <translation>трябва да е низ</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Не е събитие: „%1“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Събитието трябва да има положителен „seq“ и автор.</translation>
     </message>
@@ -783,7 +788,7 @@
         <translation>Този маркер вече не съществува; може да е бил изтрит.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Този коментар вече не съществува; може да е бил изтрит.</translation>
     </message>
@@ -821,6 +826,11 @@
         <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Само създателят на маркера или собственикът на стаята може да изтрие маркер.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
+        <translation>Промяната пропуска името на автора си, но стаята не познава име за този автор.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1008,7 @@
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>
@@ -1229,7 +1239,7 @@
         <translation>Връзката с %1 е отказана: сертификатът му не е този, който посочва връзката към стаята.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 не може да бъде прочетен: %2</translation>
     </message>

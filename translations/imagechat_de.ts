@@ -608,17 +608,22 @@
         <translation>Feld „%1“ %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>must be a lowercase UUID</source>
-        <translation>muss eine UUID in Kleinbuchstaben sein</translation>
+        <location line="+14"/>
+        <source>must be an id of 16 characters (A-Z a-z 0-9 - _)</source>
+        <translation>muss eine ID aus 16 Zeichen sein (A-Z a-z 0-9 - _)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>must be left out: what a change makes takes the change&apos;s broadcastId</source>
+        <translation>muss fehlen: was eine Änderung anlegt, erhält deren broadcastId</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Die Markerposition muss auf dem Bild liegen (x und y zwischen 0 und 1).</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Ein Kommentar darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Kein Ereignis: „%1“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Ein Ereignis braucht einen positiven Wert für „seq“ und einen Autor.</translation>
     </message>
@@ -783,7 +788,7 @@
         <translation>Dieser Marker existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Dieser Kommentar existiert nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
@@ -821,6 +826,11 @@
         <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Nur der Ersteller des Markers oder der Eigentümer des Raums kann einen Marker löschen.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
+        <translation>Die Änderung lässt den Namen ihres Autors weg, aber der Raum kennt keinen Namen für diesen Autor.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1008,7 @@
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
@@ -1229,7 +1239,7 @@
         <translation>Verbindung zu %1 abgelehnt: Sein Zertifikat ist nicht das, das der Raum-Link nennt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

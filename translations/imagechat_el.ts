@@ -608,17 +608,22 @@
         <translation>Το πεδίο «%1» %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>must be a lowercase UUID</source>
-        <translation>πρέπει να είναι UUID με πεζά γράμματα</translation>
+        <location line="+14"/>
+        <source>must be an id of 16 characters (A-Z a-z 0-9 - _)</source>
+        <translation>πρέπει να είναι αναγνωριστικό 16 χαρακτήρων (A-Z a-z 0-9 - _)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>must be left out: what a change makes takes the change&apos;s broadcastId</source>
+        <translation>πρέπει να παραλείπεται: ό,τι δημιουργεί μια αλλαγή παίρνει το broadcastId της</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>πρέπει να είναι αριθμός</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Η θέση του δείκτη πρέπει να βρίσκεται πάνω στην εικόνα (x και y μεταξύ 0 και 1).</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Ένα σχόλιο μπορεί να έχει έως %1 χαρακτήρες, ενώ αυτό έχει %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>must be a string</source>
         <translation>πρέπει να είναι συμβολοσειρά</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Δεν είναι γεγονός: «%1».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Ένα γεγονός χρειάζεται θετικό «seq» και συντάκτη.</translation>
     </message>
@@ -783,7 +788,7 @@
         <translation>Αυτός ο δείκτης δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Αυτό το σχόλιο δεν υπάρχει πλέον. Ίσως έχει διαγραφεί.</translation>
     </message>
@@ -821,6 +826,11 @@
         <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Μόνο ο δημιουργός του δείκτη ή ο κάτοχος του δωματίου μπορεί να διαγράψει έναν δείκτη.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
+        <translation>Η αλλαγή παραλείπει το όνομα του συντάκτη της, αλλά το δωμάτιο δεν γνωρίζει όνομα για αυτόν τον συντάκτη.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1008,7 @@
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>
@@ -1229,7 +1239,7 @@
         <translation>Η σύνδεση με το %1 απορρίφθηκε: το πιστοποιητικό του δεν είναι αυτό που ορίζει ο σύνδεσμος δωματίου.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>

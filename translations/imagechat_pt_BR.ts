@@ -608,17 +608,22 @@
         <translation>O campo &quot;%1&quot; %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>must be a lowercase UUID</source>
-        <translation>deve ser um UUID em minúsculas</translation>
+        <location line="+14"/>
+        <source>must be an id of 16 characters (A-Z a-z 0-9 - _)</source>
+        <translation>deve ser um id de 16 caracteres (A-Z a-z 0-9 - _)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>must be left out: what a change makes takes the change&apos;s broadcastId</source>
+        <translation>deve ser omitido: o que uma alteração cria recebe o broadcastId dela</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>A posição do marcador deve estar dentro da imagem (x e y entre 0 e 1).</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>Um comentário pode ter no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>must be a string</source>
         <translation>deve ser uma string</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Não é um evento: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Um evento precisa de um &quot;seq&quot; positivo e de um autor.</translation>
     </message>
@@ -783,7 +788,7 @@
         <translation>Este marcador não existe mais; talvez tenha sido excluído.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Este comentário não existe mais; talvez tenha sido excluído.</translation>
     </message>
@@ -821,6 +826,11 @@
         <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Somente o criador do marcador ou o proprietário da sala pode excluir um marcador.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
+        <translation>A alteração omite o nome do seu autor, mas a sala não conhece nenhum nome para esse autor.</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1008,7 @@
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>
@@ -1229,7 +1239,7 @@
         <translation>Conexão com %1 recusada: o certificado não é o indicado pelo link da sala.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>

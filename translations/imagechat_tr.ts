@@ -606,17 +606,22 @@
         <translation>&quot;%1&quot; alanı %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>must be a lowercase UUID</source>
-        <translation>küçük harfli bir UUID olmalıdır</translation>
+        <location line="+14"/>
+        <source>must be an id of 16 characters (A-Z a-z 0-9 - _)</source>
+        <translation>16 karakterlik bir kimlik olmalıdır (A-Z a-z 0-9 - _)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>must be left out: what a change makes takes the change&apos;s broadcastId</source>
+        <translation>belirtilmemelidir: bir değişikliğin oluşturduğu şey o değişikliğin broadcastId&apos;sini alır</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>bir sayı olmalıdır</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>İşaretçinin konumu resmin üzerinde olmalıdır (x ve y 0 ile 1 arasında).</translation>
     </message>
@@ -631,7 +636,7 @@
         <translation>Bir yorum en fazla %1 karakter içerebilir; bu yorumda %2 karakter var.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>must be a string</source>
         <translation>bir dize olmalıdır</translation>
     </message>
@@ -651,7 +656,7 @@
         <translation>Bir olay değil: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>An event needs a positive &quot;seq&quot; and an author.</source>
         <translation>Bir olay için pozitif bir &quot;seq&quot; ve bir yazar gerekir.</translation>
     </message>
@@ -781,7 +786,7 @@
         <translation>Bu işaretçi artık yok; silinmiş olabilir.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This comment no longer exists; it may have been deleted.</source>
         <translation>Bu yorum artık yok; silinmiş olabilir.</translation>
     </message>
@@ -819,6 +824,11 @@
         <location line="+21"/>
         <source>Only the marker&apos;s creator or the room&apos;s owner can delete a marker.</source>
         <translation>Bir işaretçiyi yalnızca onu oluşturan kişi veya odanın sahibi silebilir.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
+        <translation>Değişiklik yazarının adını içermiyor, ancak oda bu yazar için bir ad bilmiyor.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1006,7 @@
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>
@@ -1227,7 +1237,7 @@
         <translation>%1 ile bağlantı reddedildi: sertifikası oda bağlantısının belirttiği sertifika değil.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 okunamıyor: %2</translation>
     </message>

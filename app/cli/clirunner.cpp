@@ -174,11 +174,32 @@ void CliRunner::apply(const RoomLink &link, const Operation &op)
     });
 }
 
+QJsonObject CliRunner::wholeEvent(const QJsonObject &broadcast) const
+{
+    // Scripts get every event whole: the ids that equal the broadcastId and
+    // the name the room knows, which the wire leaves out, are put back. The
+    // copy is still as it was before the event (it arrives unapplied).
+    OpError error;
+    std::optional<Event> event = Event::fromJson(broadcast, &error);
+    if (!event || m_model->confirmedState().fillName(&*event))
+        return broadcast;
+    QJsonObject line = broadcast;
+    line.insert(QStringLiteral("marker"), event->op.marker);
+    if (!event->op.comment.isEmpty())
+        line.insert(QStringLiteral("comment"), event->op.comment);
+    if (event->op.makesComment())
+        line.insert(QStringLiteral("name"), event->authorName);
+    return line;
+}
+
 void CliRunner::watch(const RoomLink &link)
 {
     openRoom(link, true, [] {});
     connect(m_sync.get(), &SyncService::messageReceived, this, [this](const QJsonObject &msg) {
-        if (msg.value(QStringLiteral("type")).toString() != Protocol::Type::Welcome)
+        const QString type = msg.value(QStringLiteral("type")).toString();
+        if (Protocol::isBroadcastType(type))
+            return printJson(wholeEvent(msg));
+        if (type != Protocol::Type::Welcome)
             return printJson(msg);
         // A welcome can hold a whole room; summarise it.
         QJsonObject summary { { QStringLiteral("type"), Protocol::Type::Welcome },

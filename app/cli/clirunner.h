@@ -63,6 +63,8 @@ private:
     // trouble ends the command unless `keepRetrying`.
     void openRoom(const RoomLink &link, bool keepRetrying, std::function<void()> onLive);
     void printJson(const QJsonObject &json);
+    // A broadcast with what the wire leaves out put back, for the watch output.
+    QJsonObject wholeEvent(const QJsonObject &broadcast) const;
     void fail(int code, const QString &message);
     void done(int code);
 

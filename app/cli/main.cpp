@@ -146,9 +146,11 @@ int main(int argc, char **argv)
     }
     auto markerArg = [&](int index, QString *id) {
         *id = args.value(index);
-        if (isCanonicalUuid(*id))
+        if (isIdOrLegacyUuid(*id))
             return true;
-        usage(QStringLiteral("\"%1\" is not a marker or comment id (a lowercase UUID).").arg(*id));
+        usage(QStringLiteral("\"%1\" is not a marker or comment id (16 characters of A-Z a-z 0-9 "
+                             "- _, or a UUID for older ones).")
+                  .arg(*id));
         return false;
     };
     auto pointArg = [&](double *x, double *y) {

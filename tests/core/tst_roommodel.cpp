@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(model.applyLocal(event(Operation::deleteMarker(create.marker), me)).code,
                  ErrorCode::Forbidden);
         QCOMPARE(
-            model.applyLocal(event(Operation::addComment(newUuid(), QStringLiteral("x")), me)).code,
+            model.applyLocal(event(Operation::addComment(newId(), QStringLiteral("x")), me)).code,
             ErrorCode::NotFound);
         QVERIFY(model.pending().isEmpty());
         // The owner may delete anyone's marker.

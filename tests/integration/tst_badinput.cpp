@@ -1,3 +1,4 @@
+#include "ids.h"
 #include "testserver.h"
 
 #include <QDeadlineTimer>
@@ -36,7 +37,6 @@ namespace {
 // Placeholders in test data, filled in by the test once the fixture exists
 // (data functions run before init()).
 const QString AuthorMarker = QStringLiteral("<author-marker>");
-const QString AuthorMarkerUpper = QStringLiteral("<author-marker-upper>");
 const QString NewId = QStringLiteral("<new-id>");
 
 QString uuid()
@@ -309,10 +309,8 @@ QJsonObject TestBadInput::resolve(QJsonObject request) const
         const QString value = it.value().toString();
         if (value == AuthorMarker)
             it.value() = m_authorMarker;
-        else if (value == AuthorMarkerUpper)
-            it.value() = m_authorMarker.toUpper();
         else if (value == NewId)
-            it.value() = uuid();
+            it.value() = newId();
     }
     return request;
 }
@@ -395,7 +393,8 @@ void TestBadInput::verifyStillServing(const ServerState &before, RawClient *offe
         QVERIFY2(broadcast, "the offender's connection no longer gets the room's changes");
         QCOMPARE(broadcast->value(QStringLiteral("type")).toString(),
                  QStringLiteral("new-image-chat"));
-        QCOMPARE(broadcast->value(QStringLiteral("marker")).toString(), op.marker);
+        // The new marker's id is the change's broadcastId.
+        QCOMPARE(broadcast->value(QStringLiteral("broadcastId")).toString(), op.marker);
         QCOMPARE(broadcast->value(QStringLiteral("seq")).toInteger(), before.seq + 1);
     }
 }
@@ -490,7 +489,7 @@ void TestBadInput::unknownType()
 {
     QFETCH(QString, type);
     const QJsonObject message { { QStringLiteral("type"), type },
-                                { QStringLiteral("marker"), uuid() },
+                                { QStringLiteral("marker"), newId() },
                                 { QStringLiteral("x"), 0.5 },
                                 { QStringLiteral("y"), 0.5 },
                                 { QStringLiteral("text"), QStringLiteral("hi") } };
@@ -542,9 +541,8 @@ void TestBadInput::oversizeTextMessage()
 
     const QString frame =
         compact(QJsonObject { { QStringLiteral("type"), QStringLiteral("add-comment") },
-                              { QStringLiteral("broadcastId"), uuid() },
+                              { QStringLiteral("broadcastId"), newId() },
                               { QStringLiteral("marker"), m_authorMarker },
-                              { QStringLiteral("comment"), uuid() },
                               { QStringLiteral("text"), text } });
     const qsizetype bytes = frame.toUtf8().size();
     QVERIFY(bytes > Protocol::MaxTextMessageBytes);
@@ -567,18 +565,15 @@ void TestBadInput::commentTooLong_data()
         emoji += QString::fromUcs4(U"\U0001F600", 1);
 
     QTest::newRow("create-marker") << request(QStringLiteral("create-marker"),
-                                              { { QStringLiteral("marker"), NewId },
-                                                { QStringLiteral("x"), 0.5 },
+                                              { { QStringLiteral("x"), 0.5 },
                                                 { QStringLiteral("y"), 0.5 },
                                                 { QStringLiteral("text"), tooLong } });
-    QTest::newRow("add-comment") << request(QStringLiteral("add-comment"),
-                                            { { QStringLiteral("marker"), AuthorMarker },
-                                              { QStringLiteral("comment"), NewId },
-                                              { QStringLiteral("text"), tooLong } });
-    QTest::newRow("add-comment, emoji") << request(QStringLiteral("add-comment"),
-                                                   { { QStringLiteral("marker"), AuthorMarker },
-                                                     { QStringLiteral("comment"), NewId },
-                                                     { QStringLiteral("text"), emoji } });
+    QTest::newRow("add-comment") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), tooLong } });
+    QTest::newRow("add-comment, emoji") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), emoji } });
 }
 
 void TestBadInput::commentTooLong()
@@ -594,15 +589,12 @@ void TestBadInput::emptyComment_data()
         const QByteArray what = text.isEmpty() ? "empty" : "blank";
         QTest::addRow("create-marker, %s", what.constData())
             << request(QStringLiteral("create-marker"),
-                       { { QStringLiteral("marker"), NewId },
-                         { QStringLiteral("x"), 0.5 },
+                       { { QStringLiteral("x"), 0.5 },
                          { QStringLiteral("y"), 0.5 },
                          { QStringLiteral("text"), text } });
-        QTest::addRow("add-comment, %s", what.constData())
-            << request(QStringLiteral("add-comment"),
-                       { { QStringLiteral("marker"), AuthorMarker },
-                         { QStringLiteral("comment"), NewId },
-                         { QStringLiteral("text"), text } });
+        QTest::addRow("add-comment, %s", what.constData()) << request(
+            QStringLiteral("add-comment"),
+            { { QStringLiteral("marker"), AuthorMarker }, { QStringLiteral("text"), text } });
     }
 }
 
@@ -624,8 +616,9 @@ void TestBadInput::coordinatesOutOfRange_data()
         << create << QJsonValue(1.5) << QJsonValue(0.5) << ErrorCode::OutOfRange;
     QTest::newRow("create, y=-0.1")
         << create << QJsonValue(0.5) << QJsonValue(-0.1) << ErrorCode::OutOfRange;
-    QTest::newRow("create, x=1.000001")
-        << create << QJsonValue(1.000001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
+    // Checked after rounding to 5 decimals: the least that is off the image.
+    QTest::newRow("create, x=1.00001")
+        << create << QJsonValue(1.00001) << QJsonValue(0.0) << ErrorCode::OutOfRange;
     QTest::newRow("create, x a string")
         << create << QJsonValue(QStringLiteral("0.5")) << QJsonValue(0.5) << ErrorCode::BadRequest;
     QTest::newRow("create, y null")
@@ -649,8 +642,9 @@ void TestBadInput::coordinatesOutOfRange()
     QFETCH(QJsonValue, y);
     QFETCH(QString, code);
     const bool create = type == QLatin1String("create-marker");
+    // A new marker takes the change's broadcastId as its id.
     QJsonObject message =
-        request(type, { { QStringLiteral("marker"), create ? NewId : AuthorMarker } });
+        create ? request(type) : request(type, { { QStringLiteral("marker"), AuthorMarker } });
     if (create)
         message.insert(QStringLiteral("text"), QStringLiteral("Look here"));
     if (!x.isUndefined())
@@ -663,10 +657,9 @@ void TestBadInput::coordinatesOutOfRange()
 void TestBadInput::unknownMarkerOrComment_data()
 {
     QTest::addColumn<QJsonObject>("request");
-    QTest::newRow("add-comment") << request(QStringLiteral("add-comment"),
-                                            { { QStringLiteral("marker"), NewId },
-                                              { QStringLiteral("comment"), NewId },
-                                              { QStringLiteral("text"), QStringLiteral("hi") } });
+    QTest::newRow("add-comment") << request(
+        QStringLiteral("add-comment"),
+        { { QStringLiteral("marker"), NewId }, { QStringLiteral("text"), QStringLiteral("hi") } });
     QTest::newRow("move-marker") << request(QStringLiteral("move-marker"),
                                             { { QStringLiteral("marker"), NewId },
                                               { QStringLiteral("x"), 0.1 },
@@ -706,19 +699,28 @@ void TestBadInput::malformedIds_data()
         return json;
     };
     const QString id = QStringLiteral("broadcastId");
-    const QString upper = uuid().toUpper();
-    QTest::newRow("broadcastId upper case")
-        << with(request(setResolved, resolve), id, upper) << false;
+    // Protocol 1's UUIDs are refused for what a change makes, its broadcastId
+    // first: such a client would not understand the replies.
+    QTest::newRow("broadcastId a UUID") << with(request(setResolved, resolve), id, uuid()) << false;
+    QTest::newRow("broadcastId a UUID in upper case")
+        << with(request(setResolved, resolve), id, uuid().toUpper()) << false;
     QTest::newRow("broadcastId in braces")
-        << with(request(setResolved, resolve), id, QLatin1Char('{') + uuid() + QLatin1Char('}'))
+        << with(request(setResolved, resolve), id, QLatin1Char('{') + newId() + QLatin1Char('}'))
         << false;
+    QTest::newRow("broadcastId one character short")
+        << with(request(setResolved, resolve), id, newId().left(15)) << false;
+    QTest::newRow("broadcastId base64 padding")
+        << with(request(setResolved, resolve), id, newId().left(15) + QLatin1Char('=')) << false;
     QTest::newRow("broadcastId junk")
         << with(request(setResolved, resolve), id, QStringLiteral("not-a-uuid")) << false;
     QTest::newRow("broadcastId a number") << with(request(setResolved, resolve), id, 42) << false;
     QTest::newRow("no broadcastId")
         << with(request(setResolved, resolve), id, QJsonValue::Undefined) << false;
-    QTest::newRow("marker upper case")
-        << with(request(setResolved, resolve), QStringLiteral("marker"), AuthorMarkerUpper) << true;
+    QTest::newRow("marker a UUID in upper case")
+        << with(request(setResolved, resolve), QStringLiteral("marker"), uuid().toUpper()) << true;
+    QTest::newRow("marker one character long")
+        << with(request(setResolved, resolve), QStringLiteral("marker"), newId() + QLatin1Char('x'))
+        << true;
     QTest::newRow("marker path") << with(request(setResolved, resolve), QStringLiteral("marker"),
                                          QStringLiteral("../../etc/passwd"))
                                  << true;
@@ -729,6 +731,21 @@ void TestBadInput::malformedIds_data()
         << request(QStringLiteral("add-comment"),
                    { { QStringLiteral("marker"), AuthorMarker },
                      { QStringLiteral("comment"), QStringLiteral("c1") },
+                     { QStringLiteral("text"), QStringLiteral("hi") } })
+        << true;
+    // What a change makes takes its broadcastId; naming something else is
+    // refused rather than silently renamed.
+    QTest::newRow("add-comment names its own comment id")
+        << request(QStringLiteral("add-comment"),
+                   { { QStringLiteral("marker"), AuthorMarker },
+                     { QStringLiteral("comment"), newId() },
+                     { QStringLiteral("text"), QStringLiteral("hi") } })
+        << true;
+    QTest::newRow("create-marker names its own marker id")
+        << request(QStringLiteral("create-marker"),
+                   { { QStringLiteral("marker"), newId() },
+                     { QStringLiteral("x"), 0.5 },
+                     { QStringLiteral("y"), 0.5 },
                      { QStringLiteral("text"), QStringLiteral("hi") } })
         << true;
 }
@@ -796,8 +813,7 @@ void TestBadInput::operationBeforeHello_data()
     QTest::addColumn<QJsonObject>("request");
     QTest::addColumn<bool>("replyWithId");
     QTest::newRow("create-marker") << request(QStringLiteral("create-marker"),
-                                              { { QStringLiteral("marker"), NewId },
-                                                { QStringLiteral("x"), 0.5 },
+                                              { { QStringLiteral("x"), 0.5 },
                                                 { QStringLiteral("y"), 0.5 },
                                                 { QStringLiteral("text"), QStringLiteral("hi") } })
                                    << true;
@@ -849,7 +865,6 @@ void TestBadInput::operationOnDownloadOnlyConnection()
     const QJsonObject message =
         resolve(request(QStringLiteral("add-comment"),
                         { { QStringLiteral("marker"), AuthorMarker },
-                          { QStringLiteral("comment"), NewId },
                           { QStringLiteral("text"), QStringLiteral("hi") } }));
     raw.sendJson(message);
     CHECK(verifyRefusal(raw.next(), ErrorCode::NotJoined,
@@ -935,7 +950,7 @@ void TestBadInput::ownerMayDeleteOthersMarker()
     QCOMPARE(raw.identity().user, m_owner.user);
     const ServerState before = serverState();
 
-    const QString broadcastId = uuid();
+    const QString broadcastId = newId();
     raw.sendJson({ { QStringLiteral("type"), QStringLiteral("delete-marker") },
                    { QStringLiteral("broadcastId"), broadcastId },
                    { QStringLiteral("marker"), m_authorMarker } });
