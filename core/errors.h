@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ImageChat {
@@ -27,6 +28,9 @@ inline const QString TooLarge = QStringLiteral("too-large");
 inline const QString BadImage = QStringLiteral("bad-image");
 inline const QString HashMismatch = QStringLiteral("hash-mismatch");
 inline const QString StorageFailed = QStringLiteral("storage-failed");
+// Too many requests on this connection, or too many uploads from this
+// address at once; params.retryAfterMs says when to try again.
+inline const QString RateLimited = QStringLiteral("rate-limited");
 inline const QString Offline = QStringLiteral("offline");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
 // The server's TLS certificate was refused (untrusted, expired, another
@@ -40,11 +44,14 @@ struct OpError
 {
     QString code;
     QString message;
+    // What a program may need besides the code (e.g. "retryAfterMs").
+    QJsonObject params;
 
     OpError() = default;
-    OpError(QString c, QString m)
+    OpError(QString c, QString m, QJsonObject p = {})
         : code(std::move(c))
         , message(std::move(m))
+        , params(std::move(p))
     { }
     bool isError() const { return !code.isEmpty(); }
     explicit operator bool() const { return isError(); }

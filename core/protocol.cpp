@@ -67,17 +67,20 @@ std::optional<QJsonObject> decode(const QString &frame, OpError *error)
 
 QJsonObject errorMessage(const OpError &error)
 {
-    return { { QStringLiteral("type"), Type::Error },
-             { QStringLiteral("code"), error.code },
-             { QStringLiteral("message"), error.message } };
+    QJsonObject message { { QStringLiteral("type"), Type::Error },
+                          { QStringLiteral("code"), error.code },
+                          { QStringLiteral("message"), error.message } };
+    if (!error.params.isEmpty())
+        message.insert(QStringLiteral("params"), error.params);
+    return message;
 }
 
 QJsonObject rejected(const QString &broadcastId, const OpError &error)
 {
-    return { { QStringLiteral("type"), Type::Rejected },
-             { QStringLiteral("broadcastId"), broadcastId },
-             { QStringLiteral("code"), error.code },
-             { QStringLiteral("message"), error.message } };
+    QJsonObject message = errorMessage(error);
+    message.insert(QStringLiteral("type"), Type::Rejected);
+    message.insert(QStringLiteral("broadcastId"), broadcastId);
+    return message;
 }
 
 QJsonObject accepted(const QString &broadcastId, qint64 seq, qint64 at)

@@ -51,10 +51,10 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     : QObject(parent)
     , m_store(store)
     , m_options(options)
-    , m_listener(std::make_unique<WebSocketListener>(options.tls, options.handshakeTimeoutMs))
-    , m_connections(std::make_unique<Connections>(options.heartbeatMs))
+    , m_listener(std::make_unique<WebSocketListener>(m_options))
+    , m_connections(std::make_unique<Connections>(m_options))
     , m_rooms(std::make_unique<RoomHub>(store, bus, m_connections.get(), m_options))
-    , m_images(std::make_unique<ImageExchange>(store, m_connections.get(), options.maxImageBytes))
+    , m_images(std::make_unique<ImageExchange>(store, m_connections.get(), m_options))
 {
     connect(m_listener.get(), &WebSocketListener::connected, this, &ChatServer::onConnected);
     connect(m_connections.get(), &Connections::refused, this, &ChatServer::requestRefused);
@@ -113,6 +113,11 @@ ServerAddress ChatServer::address() const
 int ChatServer::connectionCount() const
 {
     return m_connections->count();
+}
+
+int ChatServer::liveRoomCount() const
+{
+    return m_rooms->count();
 }
 
 qint64 ChatServer::largestSendBacklog() const
@@ -182,12 +187,25 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
     if (!message)
         return m_connections->refuse(socket, error);
     const QString type = message->value(QStringLiteral("type")).toString();
+    const QString broadcastId = message->value(QStringLiteral("broadcastId")).toString();
+    const bool isOperation = Operation::kindFromName(type) && isId(broadcastId);
+
+    // Decoded first, so that a change learns which of its requests was
+    // turned away; nothing else is done for a request past the rate.
+    const qint64 now = m_connections->now();
+    if (!session.requests.take(now)) {
+        const qint64 retryAfterMs = session.requests.msUntilNext(now);
+        return m_connections->refuse(
+            socket,
+            { ErrorCode::RateLimited,
+              tr("Too many requests at once; try again in %1 ms.").arg(retryAfterMs),
+              { { QStringLiteral("retryAfterMs"), retryAfterMs } } },
+            isOperation ? broadcastId : QString());
+    }
 
     if (type == Protocol::Type::Hello)
         return handleHello(socket, session, *message);
     if (!session.hello) {
-        const QString broadcastId = message->value(QStringLiteral("broadcastId")).toString();
-        const bool isOperation = Operation::kindFromName(type) && isId(broadcastId);
         return m_connections->refuse(
             socket,
             { ErrorCode::NotJoined, tr("Say hello first: the first message must be a \"hello\".") },

@@ -4,8 +4,8 @@
 #include "protocol.h"
 #include "roomlink.h"
 #include "roomstate.h"
+#include "serveroptions.h"
 #include "store.h"
-#include "tlsidentity.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -23,39 +23,6 @@ class ImageExchange;
 class RoomHub;
 class WebSocketListener;
 struct Session;
-
-struct ServerOptions
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;
-    RoomLimits limits;
-    qint64 maxImageBytes = Protocol::MaxImageBytes;
-    // Missed events beyond this are cheaper to send as a snapshot.
-    int maxCatchUpEvents = 2000;
-    // Keep this many events' bodies per room for catch-up; older are pruned.
-    int logRetention = 10000;
-    // Idle connections are pinged this often and dropped after 2.5 times it
-    // without any sign of life.
-    int heartbeatMs = 20000;
-    // A connection that has not completed the WebSocket upgrade by then is
-    // dropped.
-    int handshakeTimeoutMs = 10000;
-    // Smart batching (S9): broadcasts of a room go out at most once per
-    // window; what arrives in between waits and goes out as one "batch"
-    // frame. The first broadcast after a quiet window goes out at once.
-    // 0 turns batching off. 5 ms, not 10: at 100 events/s a 10 ms window
-    // held back every event that came a little early, and the holds added
-    // up to 5 ms on average (measured), while 200 events/s is a burst.
-    int batchWindowMs = 5;
-    // A client that does not read what it is sent is disconnected once this
-    // much waits for it (beyond its welcome); it catches up when it returns.
-    qint64 maxSendBacklogBytes = 1024 * 1024;
-    // With a bus across nodes: how often live rooms are compared with the
-    // store, in case the bus lost an event without noticing.
-    int catchUpIntervalMs = 2000;
-    // Serve wss:// with this certificate; plain ws:// without one.
-    std::optional<TlsIdentity> tls;
-};
 
 // Parses "HOST:PORT" (numeric host, IPv6 in brackets) for --listen options.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error);
@@ -84,6 +51,8 @@ public:
     ServerAddress address() const;
 
     int connectionCount() const;
+    // Rooms this node holds in memory (operators and tests).
+    int liveRoomCount() const;
     // Bytes queued in the server for the connection that has most of them
     // (operators and tests: what slow clients cost).
     qint64 largestSendBacklog() const;

@@ -15,11 +15,14 @@ qint64 Session::backlog(const QWebSocket *socket) const
     return sink.isValid() ? sink.backlog() : socket->bytesToWrite();
 }
 
-Connections::Connections(int heartbeatMs, QObject *parent)
+Connections::Connections(const ServerOptions &options, QObject *parent)
     : QObject(parent)
-    , m_heartbeatMs(heartbeatMs)
+    , m_options(options)
 {
+    m_clock.start();
     connect(&m_sweepTimer, &QTimer::timeout, this, &Connections::sweep);
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, &Connections::dropSilentNewcomers);
 }
 
 Connections::~Connections()
@@ -38,6 +41,12 @@ Session &Connections::add(QWebSocket *socket, QTcpSocket *tcp)
         session.sink = FrameSink(tcp);
     session.lastSeen.start();
     session.connected.start();
+    session.requests = TokenBucket(m_options.requestsPerSecond, m_options.requestBurst, now());
+    if (m_options.helloTimeoutMs > 0) {
+        m_awaitingHello.emplace_back(socket, now() + m_options.helloTimeoutMs);
+        if (!m_helloTimer.isActive())
+            m_helloTimer.start(m_options.helloTimeoutMs);
+    }
     connect(socket, &QWebSocket::pong, this, [this, socket] {
         if (Session *session = find(socket))
             session->lastSeen.start();
@@ -107,28 +116,43 @@ void Connections::refuseAndClose(QWebSocket *socket, const OpError &error)
 
 void Connections::startHeartbeat()
 {
-    m_sweepTimer.start(m_heartbeatMs);
+    m_sweepTimer.start(m_options.heartbeatMs);
+}
+
+void Connections::dropSilentNewcomers()
+{
+    const qint64 t = now();
+    while (!m_awaitingHello.empty()) {
+        const auto &[socket, deadline] = m_awaitingHello.front();
+        const Session *session = socket ? find(socket) : nullptr;
+        if (session && !session->hello) {
+            if (deadline > t)
+                return m_helloTimer.start(int(deadline - t));
+            // A connection that never says who it is only holds a socket.
+            qCInfo(lcServer) << "dropping a connection that sent no hello within"
+                             << m_options.helloTimeoutMs << "ms";
+            socket->abort();
+        }
+        m_awaitingHello.pop_front();
+    }
 }
 
 void Connections::sweep()
 {
     // One timer for all connections: an idle connection costs a ping now and
     // then and nothing else (S15).
-    const qint64 dead = qint64(m_heartbeatMs) * 5 / 2;
+    const qint64 heartbeatMs = m_options.heartbeatMs;
+    const qint64 dead = heartbeatMs * 5 / 2;
     const QList<QWebSocket *> sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
         const Session *session = find(socket);
         if (!session)
             continue; // an abort just now ended it
         const qint64 idle = session->lastSeen.elapsed();
-        if (!session->hello && session->connected.elapsed() > m_heartbeatMs) {
-            // A connection that never says who it is only holds a socket.
-            qCInfo(lcServer) << "dropping a connection that sent no hello";
-            socket->abort();
-        } else if (idle > dead) {
+        if (idle > dead) {
             qCInfo(lcServer) << "dropping a connection silent for" << idle << "ms";
             socket->abort();
-        } else if (idle >= m_heartbeatMs) {
+        } else if (idle >= heartbeatMs) {
             socket->ping();
         }
     }

@@ -2,17 +2,21 @@
 
 #include "errors.h"
 #include "framewriter.h"
+#include "serveroptions.h"
+#include "tokenbucket.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+#include <QWebSocket>
 
+#include <deque>
 #include <memory>
 
 class QTcpSocket;
-class QWebSocket;
 
 namespace ImageChat {
 
@@ -32,6 +36,7 @@ struct Session
     qsizetype skipQueued = 0; // queued broadcasts its welcome already holds
     QElapsedTimer lastSeen;
     QElapsedTimer connected;
+    TokenBucket requests; // every text message takes one
     std::shared_ptr<Upload> upload;
     std::shared_ptr<Download> download;
 
@@ -40,13 +45,15 @@ struct Session
 };
 
 // The server's open connections: their sessions, how a message reaches one,
-// and the heartbeat that finds the dead and the silent.
+// the heartbeat that finds the dead and the silent, and the time limit on a
+// hello.
 class Connections : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit Connections(int heartbeatMs, QObject *parent = nullptr);
+    // Uses the options' heartbeatMs, helloTimeoutMs and request rate.
+    explicit Connections(const ServerOptions &options, QObject *parent = nullptr);
     ~Connections() override;
 
     // Takes the socket (as a child of this object).
@@ -66,6 +73,9 @@ public:
     void refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId = {});
     void refuseAndClose(QWebSocket *socket, const OpError &error);
 
+    // Milliseconds on the clock request buckets run on.
+    qint64 now() const { return m_clock.elapsed(); }
+
     void startHeartbeat();
     void stopHeartbeat() { m_sweepTimer.stop(); }
 
@@ -75,10 +85,16 @@ signals:
 
 private:
     void sweep();
+    void dropSilentNewcomers();
 
-    int m_heartbeatMs;
+    const ServerOptions &m_options;
     QHash<QWebSocket *, Session> m_sessions;
     QTimer m_sweepTimer;
+    QElapsedTimer m_clock;
+    // Connections in the order they came, until they said hello: one timer
+    // for all, set for the oldest.
+    std::deque<std::pair<QPointer<QWebSocket>, qint64>> m_awaitingHello;
+    QTimer m_helloTimer;
 };
 
 } // namespace ImageChat

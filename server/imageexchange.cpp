@@ -27,10 +27,19 @@ bool isHex64(const QString &text)
 
 } // namespace
 
-ImageExchange::ImageExchange(Store *store, Connections *connections, qint64 maxImageBytes)
+Upload::~Upload()
+{
+    if (!uploads)
+        return;
+    const auto it = uploads->find(from);
+    if (it != uploads->end() && --*it <= 0)
+        uploads->erase(it);
+}
+
+ImageExchange::ImageExchange(Store *store, Connections *connections, const ServerOptions &options)
     : m_store(store)
     , m_connections(connections)
-    , m_maxImageBytes(maxImageBytes)
+    , m_options(options)
 { }
 
 void ImageExchange::createRoom(QWebSocket *socket, Session &session, const QJsonObject &message)
@@ -38,24 +47,43 @@ void ImageExchange::createRoom(QWebSocket *socket, Session &session, const QJson
     if (!session.room.isEmpty() || session.upload)
         return m_connections->refuse(
             socket, { ErrorCode::BadRequest, tr("Create a room on a connection of its own.") });
-    Upload upload;
-    upload.size = message.value(QStringLiteral("size")).toInteger(-1);
-    upload.sha256 = message.value(QStringLiteral("sha256")).toString();
-    upload.name = message.value(QStringLiteral("name")).toString().left(255);
-    if (upload.size <= 0 || !isHex64(upload.sha256))
+    auto upload = std::make_shared<Upload>();
+    upload->size = message.value(QStringLiteral("size")).toInteger(-1);
+    upload->sha256 = message.value(QStringLiteral("sha256")).toString();
+    upload->name = message.value(QStringLiteral("name")).toString().left(255);
+    if (upload->size <= 0 || !isHex64(upload->sha256))
         return m_connections->refuse(socket,
                                      { ErrorCode::BadRequest,
                                        tr("create-room needs the image's \"size\" and lowercase "
                                           "hex \"sha256\".") });
-    if (upload.size > m_maxImageBytes)
+    if (upload->size > m_options.maxImageBytes)
         return m_connections->refuse(socket,
                                      { ErrorCode::TooLarge,
                                        tr("The image is %1 MB; this server accepts up to %2 MB.")
-                                           .arg(double(upload.size) / (1024 * 1024), 0, 'f', 1)
-                                           .arg(m_maxImageBytes / (1024 * 1024)) });
+                                           .arg(double(upload->size) / (1024 * 1024), 0, 'f', 1)
+                                           .arg(m_options.maxImageBytes / (1024 * 1024)) });
+    const QHostAddress from = socket->peerAddress();
+    if (m_options.maxUploadsPerAddress > 0 && (m_options.limitLoopback || !from.isLoopback())) {
+        int &count = (*m_uploads)[from];
+        if (count >= m_options.maxUploadsPerAddress) {
+            if (count == 0)
+                m_uploads->remove(from);
+            constexpr qint64 retryAfterMs = 5000;
+            return m_connections->refuse(
+                socket,
+                { ErrorCode::RateLimited,
+                  tr("%1 images are being uploaded from your address already; try again when "
+                     "one is done.")
+                      .arg(m_options.maxUploadsPerAddress),
+                  { { QStringLiteral("retryAfterMs"), retryAfterMs } } });
+        }
+        ++count;
+        upload->uploads = m_uploads;
+        upload->from = from;
+    }
     // Memory is taken as the bytes arrive, not for what was announced: a
     // create-room costs nothing until its data comes.
-    session.upload = std::make_shared<Upload>(std::move(upload));
+    session.upload = std::move(upload);
     m_connections->send(socket,
                         { { QStringLiteral("type"), Protocol::Type::UploadReady },
                           { QStringLiteral("chunk"), Protocol::ImageChunkBytes } });

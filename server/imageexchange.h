@@ -1,8 +1,11 @@
 #pragma once
 
+#include "serveroptions.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +19,10 @@ class Connections;
 class Store;
 struct Session;
 
+// Uploads in progress per address; an upload holds its place until it ends
+// (however it ends: done, refused, or its connection gone).
+using UploadsByAddress = QHash<QHostAddress, int>;
+
 // An image on its way in, for a new room (create-room, then binary chunks).
 struct Upload
 {
@@ -23,6 +30,14 @@ struct Upload
     QString sha256;
     QString name;
     QByteArray data;
+    // Counted against its address (null: not counted).
+    std::shared_ptr<UploadsByAddress> uploads;
+    QHostAddress from;
+
+    Upload() = default;
+    Upload(const Upload &) = delete;
+    Upload &operator=(const Upload &) = delete;
+    ~Upload();
 };
 
 // A room's image on its way out (get-image). The bytes are shared by every
@@ -41,7 +56,8 @@ class ImageExchange
     Q_DECLARE_TR_FUNCTIONS(ImageChat::ImageExchange)
 
 public:
-    ImageExchange(Store *store, Connections *connections, qint64 maxImageBytes);
+    // Uses the options' maxImageBytes, maxUploadsPerAddress and limitLoopback.
+    ImageExchange(Store *store, Connections *connections, const ServerOptions &options);
 
     void createRoom(QWebSocket *socket, Session &session, const QJsonObject &message);
     void receive(QWebSocket *socket, Session &session, const QByteArray &data);
@@ -56,7 +72,9 @@ private:
 
     Store *m_store;
     Connections *m_connections;
-    qint64 m_maxImageBytes;
+    const ServerOptions &m_options;
+    // Shared with the uploads, which may outlive this object in a session.
+    std::shared_ptr<UploadsByAddress> m_uploads = std::make_shared<UploadsByAddress>();
     // Images being sent now, by SHA-256: ten joiners fetching a 50 MB image
     // hold it once, not ten times.
     QHash<QString, std::weak_ptr<const QByteArray>> m_sending;

@@ -68,9 +68,33 @@ int main(int argc, char **argv)
         QStringLiteral("Carry events to the other nodes of a cluster over this Redis server "
                        "(with --store; default: one process)."),
         QStringLiteral("redis://HOST:PORT"));
+    const ServerOptions defaults;
+    const QCommandLineOption requestRateOption(
+        QStringLiteral("max-requests-per-second"),
+        QStringLiteral("Requests one connection may send a second on average; past it they are "
+                       "refused with rate-limited (0: no limit)."),
+        QStringLiteral("N"), QString::number(defaults.requestsPerSecond));
+    const QCommandLineOption requestBurstOption(
+        QStringLiteral("request-burst"),
+        QStringLiteral("Requests one connection may send at once, within its rate."),
+        QStringLiteral("N"), QString::number(defaults.requestBurst));
+    const QCommandLineOption connectionsPerAddressOption(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections from one address (loopback is exempt; behind a proxy "
+                       "every client has the proxy's address: limit there, 0 here)."),
+        QStringLiteral("N"), QString::number(defaults.maxConnectionsPerAddress));
+    const QCommandLineOption uploadsPerAddressOption(
+        QStringLiteral("max-uploads-per-address"),
+        QStringLiteral("Images being uploaded at once from one address (0: no limit)."),
+        QStringLiteral("N"), QString::number(defaults.maxUploadsPerAddress));
+    const QCommandLineOption helloTimeoutOption(
+        QStringLiteral("hello-timeout"),
+        QStringLiteral("Seconds a new connection has to say hello before it is dropped."),
+        QStringLiteral("SECONDS"), QString::number(defaults.helloTimeoutMs / 1000));
     parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
                         batchWindowOption, maxBacklogOption, tlsCertOption, tlsKeyOption,
-                        storeOption, busOption });
+                        storeOption, busOption, requestRateOption, requestBurstOption,
+                        connectionsPerAddressOption, uploadsPerAddressOption, helloTimeoutOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -110,6 +134,25 @@ int main(int argc, char **argv)
         err << "imagechat-server: --max-backlog expects KiB, at least 64.\n";
         return 2;
     }
+
+    // A whole number from min to max, or a clear line and exit status 2.
+    const auto number = [&](const QCommandLineOption &option, int min, int max, int *value) {
+        bool valid = false;
+        *value = parser.value(option).toInt(&valid);
+        if (valid && *value >= min && *value <= max)
+            return true;
+        err << "imagechat-server: --" << option.names().constFirst() << " expects a number from "
+            << min << " to " << max << ".\n";
+        return false;
+    };
+    int helloTimeoutSeconds = 0;
+    if (!number(requestRateOption, 0, 1000000, &options.requestsPerSecond)
+        || !number(requestBurstOption, 1, 1000000, &options.requestBurst)
+        || !number(connectionsPerAddressOption, 0, 1000000, &options.maxConnectionsPerAddress)
+        || !number(uploadsPerAddressOption, 0, 10000, &options.maxUploadsPerAddress)
+        || !number(helloTimeoutOption, 1, 3600, &helloTimeoutSeconds))
+        return 2;
+    options.helloTimeoutMs = helloTimeoutSeconds * 1000;
 
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
         err << "imagechat-server: --tls-cert and --tls-key go together.\n";

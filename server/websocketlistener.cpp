@@ -18,16 +18,17 @@ QString peerKey(const QHostAddress &address, quint16 port)
 
 } // namespace
 
-WebSocketListener::WebSocketListener(const std::optional<TlsIdentity> &tls, int handshakeTimeoutMs,
-                                     QObject *parent)
+WebSocketListener::WebSocketListener(const ServerOptions &options, QObject *parent)
     : QObject(parent)
-    , m_handshakeTimeoutMs(handshakeTimeoutMs)
+    , m_handshakeTimeoutMs(options.handshakeTimeoutMs)
+    , m_maxPerAddress(options.maxConnectionsPerAddress)
+    , m_limitLoopback(options.limitLoopback)
     , m_server(QStringLiteral("imagechat-server"), QWebSocketServer::NonSecureMode)
 {
-    if (tls) {
+    if (options.tls) {
         auto *listener = new QSslServer;
-        listener->setSslConfiguration(tls->configuration);
-        listener->setHandshakeTimeout(handshakeTimeoutMs);
+        listener->setSslConfiguration(options.tls->configuration);
+        listener->setHandshakeTimeout(options.handshakeTimeoutMs);
         connect(listener, &QSslServer::errorOccurred, this,
                 [](QSslSocket *socket, QAbstractSocket::SocketError) {
                     qCInfo(lcServer) << "TLS connection failed:" << socket->errorString();
@@ -69,6 +70,11 @@ void WebSocketListener::close()
 void WebSocketListener::onPendingConnection()
 {
     while (QTcpSocket *tcp = m_listener->nextPendingConnection()) {
+        if (!admit(tcp)) {
+            tcp->abort();
+            tcp->deleteLater();
+            continue;
+        }
         const QString key = peerKey(tcp->peerAddress(), tcp->peerPort());
         m_handshaking.insert(key, tcp);
         // A handshake that fails or times out ends with the socket.
@@ -87,6 +93,35 @@ void WebSocketListener::onPendingConnection()
         });
         m_server.handleConnection(tcp);
     }
+}
+
+bool WebSocketListener::admit(QTcpSocket *tcp)
+{
+    const QHostAddress address = tcp->peerAddress();
+    if (m_maxPerAddress <= 0 || (address.isLoopback() && !m_limitLoopback))
+        return true;
+    int &count = m_perAddress[address];
+    if (count >= m_maxPerAddress) {
+        ++m_refusedUnlogged;
+        if (!m_lastRefusalLog.isValid() || m_lastRefusalLog.hasExpired(10000)) {
+            qCWarning(lcServer).nospace()
+                << "refused " << m_refusedUnlogged << " connection(s) from " << address.toString()
+                << ": it has " << count << " open (limit " << m_maxPerAddress << ")";
+            m_refusedUnlogged = 0;
+            m_lastRefusalLog.start();
+        }
+        if (count == 0)
+            m_perAddress.remove(address);
+        return false;
+    }
+    ++count;
+    // The socket lives on under the WebSocket; its end is the connection's.
+    connect(tcp, &QObject::destroyed, this, [this, address] {
+        const auto it = m_perAddress.find(address);
+        if (it != m_perAddress.end() && --*it <= 0)
+            m_perAddress.erase(it);
+    });
+    return true;
 }
 
 void WebSocketListener::onUpgraded()

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "tlsidentity.h"
+#include "serveroptions.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -27,9 +28,9 @@ class WebSocketListener : public QObject
 
 public:
     // With a TLS identity, a QSslServer: nothing reaches the WebSocket
-    // handshake before the TLS handshake has completed.
-    WebSocketListener(const std::optional<TlsIdentity> &tls, int handshakeTimeoutMs,
-                      QObject *parent = nullptr);
+    // handshake before the TLS handshake has completed. Uses the options'
+    // tls, handshakeTimeoutMs, maxConnectionsPerAddress and limitLoopback.
+    explicit WebSocketListener(const ServerOptions &options, QObject *parent = nullptr);
     ~WebSocketListener() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -46,8 +47,17 @@ signals:
 private:
     void onPendingConnection();
     void onUpgraded();
+    // Counts the socket against its address until it is destroyed; false
+    // (and counts nothing) if the address has its fill.
+    bool admit(QTcpSocket *tcp);
 
     int m_handshakeTimeoutMs;
+    int m_maxPerAddress;
+    bool m_limitLoopback;
+    QHash<QHostAddress, int> m_perAddress;
+    // Refusals since the last one logged: a flood is logged, not echoed.
+    int m_refusedUnlogged = 0;
+    QElapsedTimer m_lastRefusalLog;
     std::unique_ptr<QTcpServer> m_listener;
     QWebSocketServer m_server;
     QHash<QString, QTcpSocket *> m_handshaking; // by peer address:port

@@ -138,6 +138,7 @@ private slots:
     {
         ServerOptions options;
         options.maxSendBacklogBytes = 64 * 1024;
+        options.requestsPerSecond = 0; // the sender floods on purpose
         TestServer server(options);
         ChatServer &chat = server.server();
         const RoomLink link = server.createRoom();
