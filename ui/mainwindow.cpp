@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "canvasview.h"
+#include "connectionpanel.h"
 #include "conversationlist.h"
 #include "imageinfo.h"
 #include "joindialog.h"
@@ -19,6 +20,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -179,6 +181,19 @@ void MainWindow::createActions()
     addView(tr("Zoom &Out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
     addView(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), &CanvasView::fitToWindow);
     addView(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), &CanvasView::actualSize);
+    view->addSeparator();
+    // The dock is there from the start, empty, so that its own toggle action
+    // (which keeps menu and dock in step) can sit in the menu.
+    m_connectionDock = new QDockWidget(tr("Connection"), this);
+    m_connectionDock->setObjectName(QStringLiteral("connectionDock"));
+    m_connectionDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_connectionDock);
+    QAction *connection = m_connectionDock->toggleViewAction();
+    connection->setText(tr("&Connection", "the panel with the figures of the connection"));
+    connection->setObjectName(QStringLiteral("connectionAction"));
+    connection->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    view->addAction(connection);
+    m_viewActions.append(connection);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_selectTool);
@@ -368,6 +383,9 @@ void MainWindow::startSession()
     connect(m_session, &RoomSession::started, this, [this, layout] {
         m_banner = new OfflineBanner(m_session->status(), m_session->sync(), m_roomView);
         layout->insertWidget(0, m_banner);
+        m_connectionPanel =
+            new ConnectionPanel(m_session->sync(), m_session->model(), m_connectionDock);
+        m_connectionDock->setWidget(m_connectionPanel);
     });
     updateActions();
 }

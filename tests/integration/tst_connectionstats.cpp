@@ -18,7 +18,7 @@ namespace {
 // equal the client's own, both ways.
 bool sameAsRelay(const ConnectionStats *stats, const WebSocketRelay &relay)
 {
-    const WebSocketRelay::Traffic seen = relay.total(Protocol::Type::Hello);
+    const WebSocketRelay::Traffic seen = relay.syncTotal();
     return stats->messagesSent() == seen.messagesUp && stats->bytesSent() == seen.bytesUp
         && stats->messagesReceived() == seen.messagesDown
         && stats->bytesReceived() == seen.bytesDown;
@@ -26,7 +26,7 @@ bool sameAsRelay(const ConnectionStats *stats, const WebSocketRelay &relay)
 
 QByteArray describe(const ConnectionStats *stats, const WebSocketRelay &relay)
 {
-    const WebSocketRelay::Traffic seen = relay.total(Protocol::Type::Hello);
+    const WebSocketRelay::Traffic seen = relay.syncTotal();
     return QStringLiteral("client sent %1 (%2 B) received %3 (%4 B); relay up %5 (%6 B) down "
                           "%7 (%8 B)")
         .arg(stats->messagesSent())

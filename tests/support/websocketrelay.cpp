@@ -49,12 +49,13 @@ QList<WebSocketRelay::Traffic> WebSocketRelay::connections() const
     return result;
 }
 
-WebSocketRelay::Traffic WebSocketRelay::total(const QString &firstType) const
+WebSocketRelay::Traffic WebSocketRelay::syncTotal() const
 {
     Traffic sum;
-    sum.firstType = firstType;
     for (const auto &pair : m_pairs) {
-        if (pair->traffic.firstType != firstType)
+        const QJsonObject &first = pair->traffic.first;
+        if (first.value(QStringLiteral("type")).toString() != QLatin1String("hello")
+            || !first.value(QStringLiteral("sync")).toBool(true))
             continue;
         sum.messagesUp += pair->traffic.messagesUp;
         sum.bytesUp += pair->traffic.bytesUp;
@@ -79,10 +80,7 @@ void WebSocketRelay::accept()
 
         connect(client, &QWebSocket::textMessageReceived, this, [pair](const QString &text) {
             if (pair->traffic.messagesUp == 0)
-                pair->traffic.firstType = QJsonDocument::fromJson(text.toUtf8())
-                                              .object()
-                                              .value(QStringLiteral("type"))
-                                              .toString();
+                pair->traffic.first = QJsonDocument::fromJson(text.toUtf8()).object();
             ++pair->traffic.messagesUp;
             pair->traffic.bytesUp += text.toUtf8().size();
             if (pair->upstream->state() == QAbstractSocket::ConnectedState)

@@ -2,6 +2,7 @@
 
 #include "roomlink.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QWebSocketServer>
@@ -22,7 +23,7 @@ class WebSocketRelay : public QObject
 public:
     struct Traffic
     {
-        QString firstType; // "type" of the first message the client sent
+        QJsonObject first; // the first message the client sent (its hello)
         qint64 messagesUp = 0; // client to server
         qint64 bytesUp = 0;
         qint64 messagesDown = 0; // server to client
@@ -36,8 +37,9 @@ public:
     ServerAddress address() const;
     // Every connection so far, in the order they came.
     QList<Traffic> connections() const;
-    // The connections whose first message was of this type, added up.
-    Traffic total(const QString &firstType) const;
+    // The room connections (a hello that asks for sync, not an image
+    // transfer), added up.
+    Traffic syncTotal() const;
 
 private:
     struct Pair;
