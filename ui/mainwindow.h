@@ -117,6 +117,8 @@ private:
     QAction *m_newWindowAction = nullptr;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
+    QPointer<QWidget> m_closeQuestion;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace ImageChat
