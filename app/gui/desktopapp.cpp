@@ -34,15 +34,10 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
 
     // Said once per run, in every window open at the time.
     connect(m_identities.get(), &IdentityManager::keychainUnavailable, this,
-            [this](const QString &reason) {
+            [this](const QString &text) {
                 if (m_keychainNoticeShown)
                     return;
                 m_keychainNoticeShown = true;
-                const QString text =
-                    tr("No keychain is available (%1): your identity is kept for this "
-                       "session only, so after a restart you cannot edit comments you "
-                       "wrote before.")
-                        .arg(reason);
                 for (QWidget *widget : QApplication::topLevelWidgets()) {
                     if (auto *window = qobject_cast<MainWindow *>(widget))
                         window->showMessage(text);
