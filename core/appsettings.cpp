@@ -17,15 +17,25 @@ AppSettings::AppSettings(QObject *parent)
     : QObject(parent)
 { }
 
+void AppSettings::setOverrides(const Overrides &overrides)
+{
+    m_overrides = { overrides.displayName.trimmed(), overrides.serverUrl.trimmed(),
+                    overrides.language.trimmed() };
+    emit changed();
+}
+
 QString AppSettings::displayName() const
 {
+    if (!m_overrides.displayName.isEmpty())
+        return m_overrides.displayName;
     const QString fallback = qEnvironmentVariable("USER", tr("Guest"));
     return m_settings.value(kName, fallback).toString();
 }
 
 bool AppSettings::hasDisplayName() const
 {
-    return !m_settings.value(kName).toString().trimmed().isEmpty();
+    return !m_overrides.displayName.isEmpty()
+        || !m_settings.value(kName).toString().trimmed().isEmpty();
 }
 
 void AppSettings::setDisplayName(const QString &name)
@@ -36,6 +46,8 @@ void AppSettings::setDisplayName(const QString &name)
 
 QString AppSettings::serverUrl() const
 {
+    if (!m_overrides.serverUrl.isEmpty())
+        return m_overrides.serverUrl;
     return m_settings.value(kServer).toString();
 }
 
@@ -70,6 +82,8 @@ QList<QSslCertificate> AppSettings::trustedAuthorities() const
 
 QString AppSettings::language() const
 {
+    if (!m_overrides.language.isEmpty())
+        return m_overrides.language;
     return m_settings.value(kLanguage).toString();
 }
 

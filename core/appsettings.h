@@ -16,8 +16,21 @@ class AppSettings : public QObject
 public:
     explicit AppSettings(QObject *parent = nullptr);
 
+    // Values given on the command line: used for this run in place of the
+    // stored ones, and never stored, so that `--name` for a demo does not
+    // rename the user for good. An empty value was not given.
+    struct Overrides
+    {
+        QString displayName;
+        QString serverUrl;
+        QString language;
+    };
+    void setOverrides(const Overrides &overrides);
+    const Overrides &overrides() const { return m_overrides; }
+
     QString displayName() const;
     void setDisplayName(const QString &name);
+    // Given on the command line or stored: no need to ask on first use.
     bool hasDisplayName() const;
 
     // ws:// or wss:// URL of the server that hosts new rooms; empty: this
@@ -49,6 +62,7 @@ signals:
 
 private:
     mutable QSettings m_settings;
+    Overrides m_overrides;
 };
 
 } // namespace ImageChat

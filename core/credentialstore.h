@@ -10,7 +10,8 @@ namespace ImageChat {
 // Where secrets live: the system keychain in the desktop program, memory when
 // there is none. Asynchronous by contract (keychains answer over D-Bus and may
 // prompt the user): every call is answered later by exactly one signal with
-// the same key. "Not found" is an answer, not an error.
+// the same key. "Not found" is an answer, not an error. An error is a
+// sentence for the user, not the words of the failing call (those are logged).
 class CredentialStore : public QObject
 {
     Q_OBJECT

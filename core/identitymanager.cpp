@@ -114,7 +114,11 @@ void IdentityManager::useFallback(const QString &reason)
         return;
     m_usingFallback = true;
     qCInfo(lcSync) << "keychain unavailable:" << reason;
-    emit keychainUnavailable(reason);
+    emit keychainUnavailable(
+        tr("%1 Your identity is kept until ImageChat quits: after a restart you can no longer "
+           "edit or delete the comments you wrote before.",
+           "%1: why there is no keychain, a whole sentence")
+            .arg(reason));
 }
 
 } // namespace ImageChat

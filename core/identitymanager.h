@@ -38,7 +38,8 @@ signals:
                        const ImageChat::Protocol::Identity &identity);
     void saved(const ImageChat::ServerAddress &server);
     // The keychain is not available; secrets last for this session only.
-    void keychainUnavailable(const QString &reason);
+    // `message` says so to the user (the store's reason and what it means).
+    void keychainUnavailable(const QString &message);
 
 private:
     void useFallback(const QString &reason);

@@ -54,6 +54,7 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     m_sync->setTrustedAuthorities(m_authorities);
     m_sync->setDisplayName(m_name);
     m_sync->setTiming(m_timing);
+    m_sync->setReachability(m_reachability);
     m_status = std::make_unique<ConnectionStatus>(m_sync.get(), m_reachability);
     connect(m_sync.get(), &SyncService::identityIssued, this,
             [this](const Protocol::Identity &identity) {

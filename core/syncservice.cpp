@@ -36,6 +36,7 @@ SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSync) << "no welcome from" << m_link.server.webSocketUrl() << "in time";
+        m_stats.noteError(tr("The server did not answer in time."));
         dropSocket();
         scheduleRetry();
     });
@@ -44,6 +45,7 @@ SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
         // No pong: the connection is dead even if TCP has not noticed yet.
         qCInfo(lcSync) << "no answer to heartbeat; reconnecting";
+        m_stats.noteError(tr("The server stopped answering the heartbeat."));
         dropSocket();
         scheduleRetry();
     });
@@ -57,8 +59,10 @@ SyncService::~SyncService()
 
 void SyncService::setState(State state, const OpError &error)
 {
-    if (error)
+    if (error) {
         m_lastError = error;
+        m_stats.noteError(error.message);
+    }
     if (state == m_state)
         return;
     qCDebug(lcSync) << "state" << m_state << "->" << state;
@@ -85,6 +89,35 @@ void SyncService::stop()
     m_retryTimer.stop();
     dropSocket();
     setState(State::Disconnected);
+}
+
+void SyncService::setReachability(Reachability *reachability)
+{
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    m_networkDown = reachability && !reachability->isOnline();
+    if (!reachability)
+        return;
+    connect(reachability, &Reachability::statusChanged, this, [this](Reachability::Status status) {
+        const bool wasDown = m_networkDown;
+        m_networkDown = status == Reachability::Status::Offline;
+        if (wasDown && !m_networkDown)
+            onNetworkBack();
+    });
+}
+
+void SyncService::onNetworkBack()
+{
+    // The backoff grew while there was no network to reach; it says nothing
+    // about the server. An attempt still connecting was begun without a
+    // network and may hang until its timeout: start it over as well.
+    if (!m_wanted || (m_state != State::WaitingToRetry && m_state != State::Connecting))
+        return;
+    qCInfo(lcSync) << "network is back; reconnecting now";
+    m_attempt = 0;
+    m_retryTimer.stop();
+    connectNow();
 }
 
 void SyncService::retryNow()
@@ -121,7 +154,10 @@ void SyncService::connectNow()
     connect(socket, &QWebSocket::connected, this, &SyncService::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &SyncService::onDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &SyncService::onTextMessage);
-    connect(socket, &QWebSocket::pong, this, [this] { m_pongTimer.stop(); });
+    connect(socket, &QWebSocket::pong, this, [this] {
+        m_pongTimer.stop();
+        m_stats.pongReceived();
+    });
     secureSocket(socket, m_link.server, m_authorities, [this](const OpError &error) {
         dropSocket();
         setState(State::Failed, error);
@@ -176,6 +212,10 @@ void SyncService::onDisconnected()
 {
     const QString reason = m_socket ? m_socket->closeReason() : QString();
     qCInfo(lcSync) << "disconnected" << reason;
+    if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError)
+        m_stats.noteError(m_socket->errorString());
+    else
+        m_stats.noteError(reason.isEmpty() ? tr("The server closed the connection.") : reason);
     dropSocket();
     if (m_state == State::Failed)
         return;
@@ -186,18 +226,23 @@ void SyncService::onHeartbeat()
 {
     if (!m_socket || m_pongTimer.isActive())
         return;
+    m_stats.pingSent();
     m_socket->ping();
     m_pongTimer.start(m_timing.pongTimeoutMs);
 }
 
 void SyncService::sendJson(const QJsonObject &message)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(Protocol::encode(message));
+    if (!m_socket)
+        return;
+    const QString frame = Protocol::encode(message);
+    m_socket->sendTextMessage(frame);
+    m_stats.countSent(frame.toUtf8().size());
 }
 
 void SyncService::onTextMessage(const QString &frame)
 {
+    m_stats.countReceived(frame.toUtf8().size());
     OpError error;
     const std::optional<QJsonObject> message = Protocol::decode(frame, &error);
     if (!message) {
@@ -247,6 +292,7 @@ void SyncService::handleMessage(const QJsonObject &message)
         const OpError error(message.value(QStringLiteral("code")).toString(),
                             message.value(QStringLiteral("message")).toString());
         qCWarning(lcSync) << "server error:" << error.code << error.message;
+        m_stats.noteError(error.message);
         if (isFatal(error.code)) {
             dropSocket();
             setState(State::Failed, error);
@@ -314,8 +360,11 @@ void SyncService::handleWelcome(const QJsonObject &message)
                                   "change. It was not saved; try again.") });
     }
     m_attempt = 0;
+    m_stats.connectionMade();
     setState(State::Live);
     emit resynced(welcome->hasSnapshot, missed);
+    // The round trip is known at once, not a heartbeat period later.
+    onHeartbeat();
 }
 
 void SyncService::handleEvent(const QJsonObject &message)

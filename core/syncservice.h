@@ -1,8 +1,10 @@
 #pragma once
 
+#include "connectionstats.h"
 #include "errors.h"
 #include "operation.h"
 #include "protocol.h"
+#include "reachability.h"
 #include "roomlink.h"
 
 #include <QElapsedTimer>
@@ -70,6 +72,12 @@ public:
         m_authorities = authorities;
     }
     const RoomLink &link() const { return m_link; }
+    // When it reports the network back after an outage, the next attempt is
+    // made at once instead of when the backoff says (S6). Attempts never wait
+    // for it: the system's view of the network is often wrong.
+    void setReachability(Reachability *reachability);
+    // What went over the connection so far (connection panel).
+    const ConnectionStats *stats() const { return &m_stats; }
 
     // Connects and stays connected (reconnecting as needed) until stop().
     void start();
@@ -113,6 +121,7 @@ private:
     void resyncNow(bool needSnapshot);
     void sendJson(const QJsonObject &message);
     void onHeartbeat();
+    void onNetworkBack();
 
     RoomModel *m_model;
     RoomLink m_link;
@@ -120,6 +129,9 @@ private:
     QString m_name;
     Timing m_timing;
     QList<QSslCertificate> m_authorities;
+    QPointer<Reachability> m_reachability;
+    bool m_networkDown = false;
+    ConnectionStats m_stats;
     State m_state = State::Disconnected;
     OpError m_lastError;
     Protocol::ImageMeta m_image;

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+22"/>
+        <location filename="../core/appsettings.cpp" line="+31"/>
         <source>Guest</source>
         <translation>Гост</translation>
     </message>
@@ -94,6 +94,158 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="+51"/>
+        <source>Server:</source>
+        <translation>Сървър:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned certificate:</source>
+        <translation>Закрепен сертификат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Състояние:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip:</source>
+        <comment>time from the heartbeat&apos;s ping to its pong</comment>
+        <translation>Време за отговор:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room epoch:</source>
+        <comment>epoch: which history of the room this is</comment>
+        <translation>Епоха на стаята:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event:</source>
+        <comment>the sequence number of the last event received</comment>
+        <translation>Последно събитие:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received:</source>
+        <translation>Получени съобщения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received:</source>
+        <translation>Получени байтове:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent:</source>
+        <translation>Изпратени съобщения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent:</source>
+        <translation>Изпратени байтове:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects:</source>
+        <translation>Повторни свързвания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Последна грешка:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Копиране</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these figures, e.g. for a problem report</source>
+        <translation>Копиране на тези стойности, напр. за доклад за проблем</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Encrypted (TLS, wss://)</source>
+        <translation>Шифрована (TLS, wss://)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (ws://)</source>
+        <translation>Нешифрована (ws://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Няма</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Disconnected</source>
+        <translation>Без връзка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Свързване</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catching up</source>
+        <comment>connected again, receiving what was missed</comment>
+        <translation>Синхронизиране</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <comment>connected and in sync</comment>
+        <translation>Свързано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting to reconnect (%n s)</source>
+        <translation>
+            <numerusform>Повторно свързване след %n секунда</numerusform>
+            <numerusform>Повторно свързване след %n секунди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not measured yet</source>
+        <translation>Още не е измерено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Още няма</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (в %2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
         <location filename="../core/connectionstatus.cpp" line="+72"/>
@@ -178,11 +330,12 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::DesktopApp</name>
+    <name>ImageChat::IdentityManager</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
-        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
-        <translation>Няма достъпен ключодържател (%1): самоличността ви се пази само за тази сесия, затова след рестартиране няма да можете да редактирате коментари, които сте написали преди това.</translation>
+        <location filename="../core/identitymanager.cpp" line="+118"/>
+        <source>%1 Your identity is kept until ImageChat quits: after a restart you can no longer edit or delete the comments you wrote before.</source>
+        <comment>%1: why there is no keychain, a whole sentence</comment>
+        <translation>%1 Самоличността ви се пази, докато ImageChat работи: след рестартиране вече няма да можете да редактирате или изтривате коментарите, които сте написали преди това.</translation>
     </message>
 </context>
 <context>
@@ -239,25 +392,25 @@
 <context>
     <name>ImageChat::KeychainCredentialStore</name>
     <message>
-        <location filename="../ui/keychainstore.cpp" line="+34"/>
-        <source>No keychain is available</source>
-        <translation>Няма достъпен ключодържател</translation>
+        <location filename="../ui/keychainstore.cpp" line="+37"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>Достъпът до ключодържателя беше отказан.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain (such as GNOME Keyring or KWallet) could be reached.</source>
+        <translation>Не беше намерен ключодържател (например GNOME Keyring или KWallet).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Access to the keychain was denied</source>
-        <translation>Достъпът до ключодържателя беше отказан</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain reported an error (%1)</source>
-        <translation>Ключодържателят съобщи за грешка (%1)</translation>
+        <source>The keychain did not keep the secret.</source>
+        <translation>Ключодържателят не запази тайната.</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -400,7 +553,23 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Връзка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Връзка</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
@@ -415,7 +584,7 @@
         <translation>&amp;Относно ImageChat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ImageChat</source>
         <translation>Относно ImageChat</translation>
     </message>
@@ -425,7 +594,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Обсъждайте изображения заедно: маркери върху изображението, разговор при всеки от тях, синхронизирано за всички, които са го отворили.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Споделяне от този компютър: другите могат да се присъединят, докато ImageChat работи.</translation>
     </message>
@@ -462,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -482,7 +651,7 @@
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
     </message>
@@ -502,7 +671,7 @@
         <translation>Този компютър е домакин на стаята: другите могат да се присъединят, докато ImageChat работи тук.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Image</source>
         <translation>Отваряне на изображение</translation>
     </message>
@@ -512,7 +681,7 @@
         <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pasted image</source>
         <translation>Поставено изображение</translation>
     </message>
@@ -527,7 +696,7 @@
         <translation>Пуснато изображение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Discard Unsent Text?</source>
         <translation>Да се изхвърли ли неизпратеният текст?</translation>
     </message>
@@ -770,7 +939,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+73"/>
+        <location filename="../core/roomsession.cpp" line="+74"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
@@ -884,7 +1053,12 @@
         <translation>Езикът на системата</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Given on the command line for this run; not saved.</source>
+        <translation>Зададено в командния ред за това изпълнение; не се запазва.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your name:</source>
         <translation>Вашето име:</translation>
     </message>
@@ -951,11 +1125,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Някой друг промени тази стая в същия момент; наваксайте и опитайте отново.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Тази операция (същият broadcastId) вече е съхранена.</translation>
     </message>
@@ -1003,12 +1172,27 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+313"/>
+        <location filename="../core/syncservice.cpp" line="+39"/>
+        <source>The server did not answer in time.</source>
+        <translation>Сървърът не отговори навреме.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server stopped answering the heartbeat.</source>
+        <translation>Сървърът спря да отговаря на проверките за връзка.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The server closed the connection.</source>
+        <translation>Сървърът затвори връзката.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>

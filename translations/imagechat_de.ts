@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+22"/>
+        <location filename="../core/appsettings.cpp" line="+31"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -94,6 +94,158 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="+51"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned certificate:</source>
+        <translation>Festgelegtes Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip:</source>
+        <comment>time from the heartbeat&apos;s ping to its pong</comment>
+        <translation>Umlaufzeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room epoch:</source>
+        <comment>epoch: which history of the room this is</comment>
+        <translation>Epoche des Raums:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event:</source>
+        <comment>the sequence number of the last event received</comment>
+        <translation>Letztes Ereignis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received:</source>
+        <translation>Empfangene Nachrichten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received:</source>
+        <translation>Empfangene Bytes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent:</source>
+        <translation>Gesendete Nachrichten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent:</source>
+        <translation>Gesendete Bytes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects:</source>
+        <translation>Erneute Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these figures, e.g. for a problem report</source>
+        <translation>Diese Werte kopieren, z. B. für eine Problemmeldung</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Encrypted (TLS, wss://)</source>
+        <translation>Verschlüsselt (TLS, wss://)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (ws://)</source>
+        <translation>Unverschlüsselt (ws://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catching up</source>
+        <comment>connected again, receiving what was missed</comment>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <comment>connected and in sync</comment>
+        <translation>Verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting to reconnect (%n s)</source>
+        <translation>
+            <numerusform>Neuer Verbindungsversuch in %n s</numerusform>
+            <numerusform>Neuer Verbindungsversuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not measured yet</source>
+        <translation>Noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (um %2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
         <location filename="../core/connectionstatus.cpp" line="+72"/>
@@ -178,11 +330,12 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::DesktopApp</name>
+    <name>ImageChat::IdentityManager</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
-        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1): Ihre Identität gilt nur für diese Sitzung, daher können Sie nach einem Neustart zuvor geschriebene Kommentare nicht mehr bearbeiten.</translation>
+        <location filename="../core/identitymanager.cpp" line="+118"/>
+        <source>%1 Your identity is kept until ImageChat quits: after a restart you can no longer edit or delete the comments you wrote before.</source>
+        <comment>%1: why there is no keychain, a whole sentence</comment>
+        <translation>%1 Ihre Identität gilt nur, bis ImageChat beendet wird: Nach einem Neustart können Sie zuvor geschriebene Kommentare nicht mehr bearbeiten oder löschen.</translation>
     </message>
 </context>
 <context>
@@ -239,25 +392,25 @@
 <context>
     <name>ImageChat::KeychainCredentialStore</name>
     <message>
-        <location filename="../ui/keychainstore.cpp" line="+34"/>
-        <source>No keychain is available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
+        <location filename="../ui/keychainstore.cpp" line="+37"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain (such as GNOME Keyring or KWallet) could be reached.</source>
+        <translation>Kein Schlüsselbund (etwa GNOME Keyring oder KWallet) war erreichbar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Access to the keychain was denied</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain reported an error (%1)</source>
-        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1)</translation>
+        <source>The keychain did not keep the secret.</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -400,7 +553,23 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
@@ -415,7 +584,7 @@
         <translation>&amp;Über ImageChat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ImageChat</source>
         <translation>Über ImageChat</translation>
     </message>
@@ -425,7 +594,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gemeinsam über Bilder sprechen: Marker auf einem Bild, zu jedem eine Unterhaltung, synchron für alle, die es geöffnet haben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Von diesem Computer aus geteilt: Andere können beitreten, solange ImageChat läuft.</translation>
     </message>
@@ -462,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -482,7 +651,7 @@
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
     </message>
@@ -502,7 +671,7 @@
         <translation>Dieser Computer stellt den Raum bereit: Andere können beitreten, solange ImageChat hier läuft.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -512,7 +681,7 @@
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pasted image</source>
         <translation>Eingefügtes Bild</translation>
     </message>
@@ -527,7 +696,7 @@
         <translation>Abgelegtes Bild</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Discard Unsent Text?</source>
         <translation>Nicht gesendeten Text verwerfen?</translation>
     </message>
@@ -770,7 +939,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+73"/>
+        <location filename="../core/roomsession.cpp" line="+74"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
@@ -884,7 +1053,12 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Given on the command line for this run; not saved.</source>
+        <translation>Auf der Befehlszeile für diesen Start angegeben; wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your name:</source>
         <translation>Ihr Name:</translation>
     </message>
@@ -951,11 +1125,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Jemand anderes hat diesen Raum im selben Moment geändert; laden Sie den aktuellen Stand und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Dieser Vorgang (gleiche broadcastId) wurde bereits gespeichert.</translation>
     </message>
@@ -1003,12 +1172,27 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+313"/>
+        <location filename="../core/syncservice.cpp" line="+39"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server stopped answering the heartbeat.</source>
+        <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>

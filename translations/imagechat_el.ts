@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+22"/>
+        <location filename="../core/appsettings.cpp" line="+31"/>
         <source>Guest</source>
         <translation>Επισκέπτης</translation>
     </message>
@@ -94,6 +94,158 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="+51"/>
+        <source>Server:</source>
+        <translation>Διακομιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Ασφάλεια:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned certificate:</source>
+        <translation>Δεσμευμένο πιστοποιητικό:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Κατάσταση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip:</source>
+        <comment>time from the heartbeat&apos;s ping to its pong</comment>
+        <translation>Χρόνος απόκρισης:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room epoch:</source>
+        <comment>epoch: which history of the room this is</comment>
+        <translation>Εποχή δωματίου:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event:</source>
+        <comment>the sequence number of the last event received</comment>
+        <translation>Τελευταίο συμβάν:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received:</source>
+        <translation>Ληφθέντα μηνύματα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received:</source>
+        <translation>Ληφθέντα byte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent:</source>
+        <translation>Απεσταλμένα μηνύματα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent:</source>
+        <translation>Απεσταλμένα byte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects:</source>
+        <translation>Επανασυνδέσεις:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Τελευταίο σφάλμα:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these figures, e.g. for a problem report</source>
+        <translation>Αντιγραφή αυτών των τιμών, π.χ. για αναφορά προβλήματος</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Encrypted (TLS, wss://)</source>
+        <translation>Κρυπτογραφημένη (TLS, wss://)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (ws://)</source>
+        <translation>Μη κρυπτογραφημένη (ws://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Κανένα</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Disconnected</source>
+        <translation>Αποσυνδεδεμένο</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catching up</source>
+        <comment>connected again, receiving what was missed</comment>
+        <translation>Συγχρονισμός</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <comment>connected and in sync</comment>
+        <translation>Συνδεδεμένο</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting to reconnect (%n s)</source>
+        <translation>
+            <numerusform>Επανασύνδεση σε %n δευτ.</numerusform>
+            <numerusform>Επανασύνδεση σε %n δευτ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Απορρίφθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not measured yet</source>
+        <translation>Δεν έχει μετρηθεί ακόμη</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Καμία ακόμη</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (στις %2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
         <location filename="../core/connectionstatus.cpp" line="+72"/>
@@ -178,11 +330,12 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::DesktopApp</name>
+    <name>ImageChat::IdentityManager</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
-        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
-        <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη (%1): η ταυτότητά σας διατηρείται μόνο για αυτήν τη συνεδρία, οπότε μετά από επανεκκίνηση δεν θα μπορείτε να επεξεργαστείτε σχόλια που γράψατε πριν.</translation>
+        <location filename="../core/identitymanager.cpp" line="+118"/>
+        <source>%1 Your identity is kept until ImageChat quits: after a restart you can no longer edit or delete the comments you wrote before.</source>
+        <comment>%1: why there is no keychain, a whole sentence</comment>
+        <translation>%1 Η ταυτότητά σας διατηρείται μέχρι να κλείσει το ImageChat: μετά από επανεκκίνηση δεν θα μπορείτε πλέον να επεξεργαστείτε ή να διαγράψετε τα σχόλια που γράψατε πριν.</translation>
     </message>
 </context>
 <context>
@@ -239,25 +392,25 @@
 <context>
     <name>ImageChat::KeychainCredentialStore</name>
     <message>
-        <location filename="../ui/keychainstore.cpp" line="+34"/>
-        <source>No keychain is available</source>
-        <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη</translation>
+        <location filename="../ui/keychainstore.cpp" line="+37"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>Δεν επιτράπηκε η πρόσβαση στην κλειδοθήκη.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain (such as GNOME Keyring or KWallet) could be reached.</source>
+        <translation>Δεν βρέθηκε διαθέσιμη κλειδοθήκη (όπως το GNOME Keyring ή το KWallet).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Access to the keychain was denied</source>
-        <translation>Δεν επιτράπηκε η πρόσβαση στην κλειδοθήκη</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain reported an error (%1)</source>
-        <translation>Η κλειδοθήκη ανέφερε σφάλμα (%1)</translation>
+        <source>The keychain did not keep the secret.</source>
+        <translation>Η κλειδοθήκη δεν φύλαξε το μυστικό.</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -400,7 +553,23 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Εργαλεία</translation>
     </message>
@@ -415,7 +584,7 @@
         <translation>&amp;Σχετικά με το ImageChat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ImageChat</source>
         <translation>Σχετικά με το ImageChat</translation>
     </message>
@@ -425,7 +594,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα, συγχρονισμένα για όλους όσοι την έχουν ανοιχτή.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
     </message>
@@ -462,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -482,7 +651,7 @@
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
     </message>
@@ -502,7 +671,7 @@
         <translation>Αυτός ο υπολογιστής φιλοξενεί το δωμάτιο: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται εδώ το ImageChat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Image</source>
         <translation>Άνοιγμα εικόνας</translation>
     </message>
@@ -512,7 +681,7 @@
         <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pasted image</source>
         <translation>Επικολλημένη εικόνα</translation>
     </message>
@@ -527,7 +696,7 @@
         <translation>Εικόνα από μεταφορά</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Discard Unsent Text?</source>
         <translation>Απόρριψη κειμένου που δεν στάλθηκε;</translation>
     </message>
@@ -770,7 +939,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+73"/>
+        <location filename="../core/roomsession.cpp" line="+74"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
@@ -884,7 +1053,12 @@
         <translation>Γλώσσα συστήματος</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Given on the command line for this run; not saved.</source>
+        <translation>Ορίστηκε στη γραμμή εντολών για αυτήν την εκτέλεση· δεν αποθηκεύεται.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your name:</source>
         <translation>Το όνομά σας:</translation>
     </message>
@@ -951,11 +1125,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Κάποιος άλλος άλλαξε αυτό το δωμάτιο την ίδια στιγμή. Ενημερωθείτε και δοκιμάστε ξανά.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
     </message>
@@ -1003,12 +1172,27 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+313"/>
+        <location filename="../core/syncservice.cpp" line="+39"/>
+        <source>The server did not answer in time.</source>
+        <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server stopped answering the heartbeat.</source>
+        <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The server closed the connection.</source>
+        <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+22"/>
+        <location filename="../core/appsettings.cpp" line="+31"/>
         <source>Guest</source>
         <translation>Convidado</translation>
     </message>
@@ -94,6 +94,158 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="+51"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Segurança:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned certificate:</source>
+        <translation>Certificado fixado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip:</source>
+        <comment>time from the heartbeat&apos;s ping to its pong</comment>
+        <translation>Tempo de ida e volta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room epoch:</source>
+        <comment>epoch: which history of the room this is</comment>
+        <translation>Época da sala:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event:</source>
+        <comment>the sequence number of the last event received</comment>
+        <translation>Último evento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received:</source>
+        <translation>Mensagens recebidas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received:</source>
+        <translation>Bytes recebidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent:</source>
+        <translation>Mensagens enviadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent:</source>
+        <translation>Bytes enviados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects:</source>
+        <translation>Reconexões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Último erro:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these figures, e.g. for a problem report</source>
+        <translation>Copiar estes valores, por exemplo para relatar um problema</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Encrypted (TLS, wss://)</source>
+        <translation>Criptografada (TLS, wss://)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (ws://)</source>
+        <translation>Não criptografada (ws://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catching up</source>
+        <comment>connected again, receiving what was missed</comment>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <comment>connected and in sync</comment>
+        <translation>Conectado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting to reconnect (%n s)</source>
+        <translation>
+            <numerusform>Reconectando em %n s</numerusform>
+            <numerusform>Reconectando em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not measured yet</source>
+        <translation>Ainda não medido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Nenhuma ainda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (às %2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
         <location filename="../core/connectionstatus.cpp" line="+72"/>
@@ -178,11 +330,12 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::DesktopApp</name>
+    <name>ImageChat::IdentityManager</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
-        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
-        <translation>Nenhum chaveiro disponível (%1): sua identidade é mantida apenas nesta sessão; por isso, após reiniciar, você não poderá editar os comentários que escreveu antes.</translation>
+        <location filename="../core/identitymanager.cpp" line="+118"/>
+        <source>%1 Your identity is kept until ImageChat quits: after a restart you can no longer edit or delete the comments you wrote before.</source>
+        <comment>%1: why there is no keychain, a whole sentence</comment>
+        <translation>%1 Sua identidade é mantida até o ImageChat ser fechado: depois de reiniciar, você não poderá mais editar nem excluir os comentários que escreveu antes.</translation>
     </message>
 </context>
 <context>
@@ -239,25 +392,25 @@
 <context>
     <name>ImageChat::KeychainCredentialStore</name>
     <message>
-        <location filename="../ui/keychainstore.cpp" line="+34"/>
-        <source>No keychain is available</source>
-        <translation>Nenhum chaveiro disponível</translation>
+        <location filename="../ui/keychainstore.cpp" line="+37"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>O acesso ao chaveiro foi negado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain (such as GNOME Keyring or KWallet) could be reached.</source>
+        <translation>Nenhum chaveiro (como o GNOME Keyring ou o KWallet) pôde ser acessado.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Access to the keychain was denied</source>
-        <translation>O acesso ao chaveiro foi negado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain reported an error (%1)</source>
-        <translation>O chaveiro informou um erro (%1)</translation>
+        <source>The keychain did not keep the secret.</source>
+        <translation>O chaveiro não guardou o segredo.</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -400,7 +553,23 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Conexão</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
@@ -415,7 +584,7 @@
         <translation>&amp;Sobre o ImageChat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ImageChat</source>
         <translation>Sobre o ImageChat</translation>
     </message>
@@ -425,7 +594,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um, sincronizados para todos que estão com ela aberta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
     </message>
@@ -462,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -482,7 +651,7 @@
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
     </message>
@@ -502,7 +671,7 @@
         <translation>Este computador hospeda a sala: outras pessoas podem entrar enquanto o ImageChat estiver em execução aqui.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Image</source>
         <translation>Abrir imagem</translation>
     </message>
@@ -512,7 +681,7 @@
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pasted image</source>
         <translation>Imagem colada</translation>
     </message>
@@ -527,7 +696,7 @@
         <translation>Imagem arrastada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Discard Unsent Text?</source>
         <translation>Descartar texto não enviado?</translation>
     </message>
@@ -770,7 +939,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+73"/>
+        <location filename="../core/roomsession.cpp" line="+74"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
@@ -884,7 +1053,12 @@
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Given on the command line for this run; not saved.</source>
+        <translation>Definido na linha de comando para esta execução; não é salvo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your name:</source>
         <translation>Seu nome:</translation>
     </message>
@@ -951,11 +1125,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Outra pessoa alterou esta sala no mesmo momento; atualize e tente novamente.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
     </message>
@@ -1003,12 +1172,27 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+313"/>
+        <location filename="../core/syncservice.cpp" line="+39"/>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server stopped answering the heartbeat.</source>
+        <translation>O servidor parou de responder à verificação de conexão.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The server closed the connection.</source>
+        <translation>O servidor encerrou a conexão.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+22"/>
+        <location filename="../core/appsettings.cpp" line="+31"/>
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
@@ -94,6 +94,157 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connectionpanel.cpp" line="+51"/>
+        <source>Server:</source>
+        <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security:</source>
+        <translation>Güvenlik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinned certificate:</source>
+        <translation>Sabitlenmiş sertifika:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip:</source>
+        <comment>time from the heartbeat&apos;s ping to its pong</comment>
+        <translation>Gidiş-dönüş süresi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room epoch:</source>
+        <comment>epoch: which history of the room this is</comment>
+        <translation>Oda dönemi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event:</source>
+        <comment>the sequence number of the last event received</comment>
+        <translation>Son olay:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages received:</source>
+        <translation>Alınan mesajlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes received:</source>
+        <translation>Alınan bayt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent:</source>
+        <translation>Gönderilen mesajlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes sent:</source>
+        <translation>Gönderilen bayt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnects:</source>
+        <translation>Yeniden bağlanmalar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error:</source>
+        <translation>Son hata:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy these figures, e.g. for a problem report</source>
+        <translation>Bu değerleri kopyala, örneğin bir sorun bildirimi için</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Encrypted (TLS, wss://)</source>
+        <translation>Şifreli (TLS, wss://)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted (ws://)</source>
+        <translation>Şifresiz (ws://)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Disconnected</source>
+        <translation>Bağlı değil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catching up</source>
+        <comment>connected again, receiving what was missed</comment>
+        <translation>Senkronize ediliyor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <comment>connected and in sync</comment>
+        <translation>Bağlı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting to reconnect (%n s)</source>
+        <translation>
+            <numerusform>%n sn içinde yeniden bağlanılacak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused: %1</source>
+        <translation>Reddedildi: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not measured yet</source>
+        <translation>Henüz ölçülmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet</source>
+        <translation>Henüz yok</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (at %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ConnectionStatus</name>
     <message>
         <location filename="../core/connectionstatus.cpp" line="+72"/>
@@ -177,11 +328,12 @@
     </message>
 </context>
 <context>
-    <name>ImageChat::DesktopApp</name>
+    <name>ImageChat::IdentityManager</name>
     <message>
-        <location filename="../app/gui/desktopapp.cpp" line="+42"/>
-        <source>No keychain is available (%1): your identity is kept for this session only, so after a restart you cannot edit comments you wrote before.</source>
-        <translation>Anahtar zinciri kullanılamıyor (%1): kimliğiniz yalnızca bu oturum için tutuluyor; bu nedenle yeniden başlattıktan sonra daha önce yazdığınız yorumları düzenleyemezsiniz.</translation>
+        <location filename="../core/identitymanager.cpp" line="+118"/>
+        <source>%1 Your identity is kept until ImageChat quits: after a restart you can no longer edit or delete the comments you wrote before.</source>
+        <comment>%1: why there is no keychain, a whole sentence</comment>
+        <translation>%1 Kimliğiniz ImageChat kapanana kadar tutulur: yeniden başlattıktan sonra daha önce yazdığınız yorumları artık düzenleyemez veya silemezsiniz.</translation>
     </message>
 </context>
 <context>
@@ -238,25 +390,25 @@
 <context>
     <name>ImageChat::KeychainCredentialStore</name>
     <message>
-        <location filename="../ui/keychainstore.cpp" line="+34"/>
-        <source>No keychain is available</source>
-        <translation>Anahtar zinciri kullanılamıyor</translation>
+        <location filename="../ui/keychainstore.cpp" line="+37"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>Anahtar zincirine erişim reddedildi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No keychain (such as GNOME Keyring or KWallet) could be reached.</source>
+        <translation>Hiçbir anahtar zincirine (GNOME Keyring veya KWallet gibi) ulaşılamadı.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Access to the keychain was denied</source>
-        <translation>Anahtar zincirine erişim reddedildi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The keychain reported an error (%1)</source>
-        <translation>Anahtar zinciri bir hata bildirdi (%1)</translation>
+        <source>The keychain did not keep the secret.</source>
+        <translation>Anahtar zinciri sırrı saklamadı.</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -399,7 +551,23 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
@@ -414,7 +582,7 @@
         <translation>ImageChat &amp;Hakkında</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ImageChat</source>
         <translation>ImageChat Hakkında</translation>
     </message>
@@ -424,7 +592,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
@@ -461,12 +629,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -481,7 +649,7 @@
         <translation>Oda açılamadı: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
     </message>
@@ -501,7 +669,7 @@
         <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Image</source>
         <translation>Resim Aç</translation>
     </message>
@@ -511,7 +679,7 @@
         <translation>Resimler (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Pasted image</source>
         <translation>Yapıştırılan resim</translation>
     </message>
@@ -526,7 +694,7 @@
         <translation>Bırakılan resim</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Discard Unsent Text?</source>
         <translation>Gönderilmemiş Metin Atılsın mı?</translation>
     </message>
@@ -768,7 +936,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+73"/>
+        <location filename="../core/roomsession.cpp" line="+74"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
@@ -882,7 +1050,12 @@
         <translation>Sistem dili</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Given on the command line for this run; not saved.</source>
+        <translation>Bu çalıştırma için komut satırında verildi; kaydedilmez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your name:</source>
         <translation>Adınız:</translation>
     </message>
@@ -949,11 +1122,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Someone else changed this room at the same moment; catch up and try again.</source>
-        <translation>Başka biri bu odayı aynı anda değiştirdi; güncel duruma yetişip tekrar deneyin.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
     </message>
@@ -1001,12 +1169,27 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+313"/>
+        <location filename="../core/syncservice.cpp" line="+39"/>
+        <source>The server did not answer in time.</source>
+        <translation>Sunucu zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server stopped answering the heartbeat.</source>
+        <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The server closed the connection.</source>
+        <translation>Sunucu bağlantıyı kapattı.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>

@@ -24,20 +24,24 @@ template<typename Job> Job *makeJob(const QString &key)
     return job;
 }
 
-// Never empty: an empty error means success to CredentialStore's callers.
+// What the user is told, in their words: QtKeychain's own text is the
+// failing D-Bus call ("Could not connect: No such file or directory"), which
+// goes to the log instead. Never empty: an empty error means success to
+// CredentialStore's callers.
 QString errorText(const QKeychain::Job *job)
 {
-    if (!job->errorString().isEmpty())
-        return job->errorString();
+    qCInfo(lcKeychain) << "keychain error" << job->error() << job->errorString();
     switch (job->error()) {
-    case QKeychain::NoBackendAvailable:
-        return KeychainCredentialStore::tr("No keychain is available");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return KeychainCredentialStore::tr("Access to the keychain was denied");
+        return KeychainCredentialStore::tr("Access to the keychain was refused.");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        // OtherError is what a missing or dead session bus gives.
+        return KeychainCredentialStore::tr(
+            "No keychain (such as GNOME Keyring or KWallet) could be reached.");
     default:
-        return KeychainCredentialStore::tr("The keychain reported an error (%1)")
-            .arg(int(job->error()));
+        return KeychainCredentialStore::tr("The keychain did not keep the secret.");
     }
 }
 

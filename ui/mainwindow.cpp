@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "canvasview.h"
+#include "connectionpanel.h"
 #include "conversationlist.h"
 #include "imageinfo.h"
 #include "joindialog.h"
@@ -19,6 +20,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -179,6 +181,19 @@ void MainWindow::createActions()
     addView(tr("Zoom &Out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
     addView(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), &CanvasView::fitToWindow);
     addView(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), &CanvasView::actualSize);
+    view->addSeparator();
+    // The dock is there from the start, empty, so that its own toggle action
+    // (which keeps menu and dock in step) can sit in the menu.
+    m_connectionDock = new QDockWidget(tr("Connection"), this);
+    m_connectionDock->setObjectName(QStringLiteral("connectionDock"));
+    m_connectionDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_connectionDock);
+    QAction *connection = m_connectionDock->toggleViewAction();
+    connection->setText(tr("&Connection", "the panel with the figures of the connection"));
+    connection->setObjectName(QStringLiteral("connectionAction"));
+    connection->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    view->addAction(connection);
+    m_viewActions.append(connection);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_selectTool);
@@ -186,11 +201,16 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ImageChat"), this, [this] {
-        QMessageBox::about(this, tr("About ImageChat"),
-                           tr("<p><b>ImageChat %1</b></p><p>Talk about images together: markers "
-                              "on an image, a conversation at each, in sync for everyone who "
-                              "has it open.</p>")
-                               .arg(QApplication::applicationVersion()));
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("About ImageChat"),
+                            tr("<p><b>ImageChat %1</b></p><p>Talk about images together: markers "
+                               "on an image, a conversation at each, in sync for everyone who "
+                               "has it open.</p>")
+                                .arg(QApplication::applicationVersion()),
+                            QMessageBox::Ok, this);
+        box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 
@@ -368,6 +388,9 @@ void MainWindow::startSession()
     connect(m_session, &RoomSession::started, this, [this, layout] {
         m_banner = new OfflineBanner(m_session->status(), m_session->sync(), m_roomView);
         layout->insertWidget(0, m_banner);
+        m_connectionPanel =
+            new ConnectionPanel(m_session->sync(), m_session->model(), m_connectionDock);
+        m_connectionDock->setWidget(m_connectionPanel);
     });
     updateActions();
 }
@@ -416,24 +439,28 @@ void MainWindow::share()
         link.server = *published;
         note = tr("This computer hosts the room: others can join while ImageChat runs here.");
     }
-    ShareDialog dialog(link.toString(), note, this);
-    dialog.exec();
+    auto *dialog = new ShareDialog(link.toString(), note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    auto *dialog = new QFileDialog(
         this, tr("Open Image"), QString(),
         tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openFile);
+    dialog->open();
 }
 
 void MainWindow::chooseRoom()
 {
-    JoinDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        joinRoom(dialog.link());
+    auto *dialog = new JoinDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { joinRoom(dialog->link()); });
+    dialog->open();
 }
 
 void MainWindow::pasteImage()
@@ -477,14 +504,28 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Text typed and not sent would be lost: ask first.
-    if (m_thread && m_thread->hasUnsentText()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Discard Unsent Text?"),
-            tr("You typed a comment that was not sent. Close the window anyway?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return event->ignore();
+    // Text typed and not sent would be lost: ask first. The answer comes
+    // later (no nested event loop); Discard closes the window again, for good.
+    if (m_thread && m_thread->hasUnsentText() && !m_discardConfirmed) {
+        event->ignore();
+        if (m_closeQuestion)
+            return m_closeQuestion->raise();
+        auto *box =
+            new QMessageBox(QMessageBox::Question, tr("Discard Unsent Text?"),
+                            tr("You typed a comment that was not sent. Close the window anyway?"),
+                            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        m_closeQuestion = box;
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (box->clickedButton() != box->button(QMessageBox::Discard))
+                return;
+            m_discardConfirmed = true;
+            // Queued: the box is still being closed.
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+        box->open();
+        return;
     }
     event->accept();
 }

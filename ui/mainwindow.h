@@ -9,6 +9,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -19,6 +20,7 @@ namespace ImageChat {
 
 class AppSettings;
 class CanvasView;
+class ConnectionPanel;
 class ConversationList;
 class IdentityManager;
 class OfflineBanner;
@@ -60,6 +62,8 @@ public:
     ConversationList *conversationList() const { return m_list; }
     ThreadPanel *threadPanel() const { return m_thread; }
     OfflineBanner *banner() const { return m_banner; }
+    // View ▸ Connection; null until the room's connection exists.
+    ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
     // The one-line message bar under the banner (errors, notices).
     QString message() const;
 
@@ -99,6 +103,8 @@ private:
     ConversationList *m_list = nullptr;
     ThreadPanel *m_thread = nullptr;
     OfflineBanner *m_banner = nullptr;
+    QDockWidget *m_connectionDock = nullptr;
+    ConnectionPanel *m_connectionPanel = nullptr;
     QWidget *m_messageBar = nullptr;
     QLabel *m_messageText = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -111,6 +117,8 @@ private:
     QAction *m_newWindowAction = nullptr;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
+    QPointer<QWidget> m_closeQuestion;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace ImageChat

@@ -60,6 +60,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
         m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    // What the command line gave is shown but not asked for, and not stored.
+    const AppSettings::Overrides &given = settings->overrides();
+    const QString givenTip = tr("Given on the command line for this run; not saved.");
+    for (auto [widget, value] : { std::pair<QWidget *, QString>(m_name, given.displayName),
+                                  std::pair<QWidget *, QString>(m_server, given.serverUrl),
+                                  std::pair<QWidget *, QString>(m_language, given.language) }) {
+        if (value.isEmpty())
+            continue;
+        widget->setEnabled(false);
+        widget->setToolTip(givenTip);
+    }
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Trusted authority:"), authorityRow);
@@ -87,9 +98,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
 void SettingsDialog::accept()
 {
+    const AppSettings::Overrides &given = m_settings->overrides();
     const QString server = m_server->text().trimmed();
     QString error;
-    if (!server.isEmpty() && !ServerAddress::parse(server, &error)) {
+    if (given.serverUrl.isEmpty() && !server.isEmpty() && !ServerAddress::parse(server, &error)) {
         m_error->setText(error);
         m_error->show();
         return;
@@ -101,10 +113,12 @@ void SettingsDialog::accept()
         return;
     }
     m_settings->setAuthorityFile(authorities);
-    if (!m_name->text().trimmed().isEmpty())
+    if (given.displayName.isEmpty() && !m_name->text().trimmed().isEmpty())
         m_settings->setDisplayName(m_name->text());
-    m_settings->setServerUrl(server);
-    m_settings->setLanguage(m_language->currentData().toString());
+    if (given.serverUrl.isEmpty())
+        m_settings->setServerUrl(server);
+    if (given.language.isEmpty())
+        m_settings->setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -11,14 +11,12 @@ namespace ImageChat {
 DesktopApp::DesktopApp(const Options &options, QObject *parent)
     : QObject(parent)
 {
-    if (!options.displayName.isEmpty())
-        m_settings.setDisplayName(options.displayName);
+    m_settings.setOverrides({ options.displayName, options.serverUrl, options.language });
     m_keychain = std::make_unique<KeychainCredentialStore>();
     m_identities = std::make_unique<IdentityManager>(m_keychain.get(), &m_sessionSecrets);
     m_reachability = std::make_unique<SystemReachability>();
 
-    const QString serverUrl =
-        options.serverUrl.isEmpty() ? m_settings.serverUrl() : options.serverUrl;
+    const QString serverUrl = m_settings.serverUrl();
     QString error;
     const std::optional<ServerAddress> configured =
         serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
@@ -34,15 +32,10 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
 
     // Said once per run, in every window open at the time.
     connect(m_identities.get(), &IdentityManager::keychainUnavailable, this,
-            [this](const QString &reason) {
+            [this](const QString &text) {
                 if (m_keychainNoticeShown)
                     return;
                 m_keychainNoticeShown = true;
-                const QString text =
-                    tr("No keychain is available (%1): your identity is kept for this "
-                       "session only, so after a restart you cannot edit comments you "
-                       "wrote before.")
-                        .arg(reason);
                 for (QWidget *widget : QApplication::topLevelWidgets()) {
                     if (auto *window = qobject_cast<MainWindow *>(widget))
                         window->showMessage(text);
@@ -61,6 +54,7 @@ MainWindow *DesktopApp::newWindow()
             [this](const QString &link) { newWindow()->open(link); });
     connect(window, &MainWindow::settingsRequested, this, [this, window] { showSettings(window); });
     window->show();
+    // First use: ask for a name, unless one was given on the command line.
     if (!m_settings.hasDisplayName())
         showSettings(window);
     return window;

@@ -25,8 +25,11 @@ public:
     {
         QString dataDir; // embedded server's data
         quint16 port = 47800;
-        QString serverUrl; // overrides the setting when set
+        // Given on the command line: for this run, over the settings (and
+        // so never asked for by the first-run dialog), not stored.
+        QString serverUrl;
         QString displayName;
+        QString language;
     };
 
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);

@@ -69,6 +69,7 @@ int main(int argc, char **argv)
     options.port = quint16(parser.value(portOption).toUInt());
     options.serverUrl = parser.value(serverOption);
     options.displayName = parser.value(nameOption);
+    options.language = parser.value(langOption);
     DesktopApp desktop(options);
 
     const QStringList items = parser.positionalArguments();

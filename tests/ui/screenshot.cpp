@@ -1,8 +1,9 @@
 // imagechat-screenshot: the real main window with a few markers and an open
-// thread, saved as a PNG for the README. Run under Xvfb by
-// scripts/screenshot.sh; not a test.
+// thread (and, asked for, View ▸ Connection), saved as a PNG for the README.
+// Run under Xvfb by scripts/screenshot.sh; not a test.
 #include "appsettings.h"
 #include "canvasview.h"
+#include "connectionpanel.h"
 #include "credentialstore.h"
 #include "identitymanager.h"
 #include "mainwindow.h"
@@ -11,8 +12,10 @@
 #include "testserver.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -79,6 +82,16 @@ int main(int argc, char **argv)
     window.canvas()->fitToWindow();
     // Select the busy thread, as a reviewer would.
     window.selectConversation(cards.marker);
+    if (app.arguments().value(3) == QLatin1String("connection")) {
+        window.findChild<QAction *>(QStringLiteral("connectionAction"))->trigger();
+        // Wait for the heartbeat's round trip and a change from someone else.
+        ben.submitAndWait(Operation::addComment(
+            logo.marker, QStringLiteral("8 px it is — and the tagline too?")));
+        const auto *rtt =
+            window.connectionPanel()->findChild<QLabel *>(QStringLiteral("roundTrip"));
+        if (!QTest::qWaitFor([&] { return rtt->text().contains(QLatin1String("ms")); }, 15000))
+            qFatal("no round trip measured");
+    }
     QTest::qWait(500); // let the window system paint; this is a picture, not a test
     if (!window.grab().save(output))
         qFatal("cannot write %s", qPrintable(output));

@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -245,21 +246,68 @@ private slots:
         QVERIFY(reply);
         QTest::keyClicks(reply, QStringLiteral("half-written answer"));
 
-        bool asked = false;
-        QTimer::singleShot(0, this, [&asked] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                asked = true;
-                box->button(QMessageBox::Cancel)->click();
-            }
-        });
+        // The question is asked without a nested event loop: close() returns
+        // at once, refused, with the question open.
         QVERIFY(!window->close());
-        QVERIFY(asked);
+        auto *box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window->findChild<QMessageBox *>());
         QVERIFY(window->isVisible());
         QCOMPARE(reply->toPlainText(), QStringLiteral("half-written answer"));
 
-        // Nothing typed: it closes without asking.
-        reply->clear();
+        // Discard: the window closes.
+        QVERIFY(!window->close());
+        box = window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!window->isVisible());
+    }
+
+    void closingWithNothingTypedDoesNotAsk()
+    {
+        TestServer server;
+        FixedRoomHost host(server.address());
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), server.createRoom()));
         QVERIFY(window->close());
+        QVERIFY(!window->findChild<QMessageBox *>());
+    }
+
+    void dialogsOpenWithoutANestedEventLoop()
+    {
+        // Each of these returns at once with its dialog open; with exec()
+        // the call would not return until the dialog closed.
+        TestServer server;
+        FixedRoomHost host(server.address());
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), server.createRoom()));
+        auto trigger = [&](const QString &text) {
+            for (QAction *action : window->findChildren<QAction *>()) {
+                if (action->text() == text) {
+                    action->trigger();
+                    return true;
+                }
+            }
+            return false;
+        };
+        const QList<std::pair<QString, const char *>> dialogs {
+            { QStringLiteral("&About ImageChat"), "QMessageBox" },
+            { QStringLiteral("&Join Room…"), "ImageChat::JoinDialog" },
+            { QStringLiteral("&Share…"), "ImageChat::ShareDialog" },
+            { QStringLiteral("&Open Image…"), "QFileDialog" },
+        };
+        for (const auto &[text, className] : dialogs) {
+            QVERIFY2(trigger(text), qPrintable(text));
+            QDialog *open = nullptr;
+            for (QDialog *dialog : window->findChildren<QDialog *>()) {
+                if (dialog->isVisible() && dialog->inherits(className))
+                    open = dialog;
+            }
+            QVERIFY2(open, className);
+            QVERIFY(open->isModal());
+            open->reject();
+            QTRY_VERIFY2(!open->isVisible(), className);
+        }
     }
 
     void unreadableFileGivesAClearMessage()
