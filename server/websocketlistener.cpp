@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <memory>
+
 namespace ImageChat {
 
 namespace {
@@ -115,12 +117,18 @@ bool WebSocketListener::admit(QTcpSocket *tcp)
         return false;
     }
     ++count;
-    // The socket lives on under the WebSocket; its end is the connection's.
-    connect(tcp, &QObject::destroyed, this, [this, address] {
+    // The socket lives on under the WebSocket; the connection ends when it
+    // disconnects or, failing that, when it is destroyed; counted down once.
+    auto counted = std::make_shared<bool>(true);
+    const auto release = [this, address, counted] {
+        if (!std::exchange(*counted, false))
+            return;
         const auto it = m_perAddress.find(address);
         if (it != m_perAddress.end() && --*it <= 0)
             m_perAddress.erase(it);
-    });
+    };
+    connect(tcp, &QAbstractSocket::disconnected, this, release);
+    connect(tcp, &QObject::destroyed, this, release);
     return true;
 }
 

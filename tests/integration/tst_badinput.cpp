@@ -1,4 +1,5 @@
 #include "ids.h"
+#include "rawclient.h"
 #include "testserver.h"
 
 #include <QDeadlineTimer>
@@ -44,16 +45,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString compact(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
 // A request as a test writes it; "broadcastId" is a fresh UUID unless given.
 QJsonObject request(const QString &type, QJsonObject fields = {})
 {
@@ -62,100 +53,6 @@ QJsonObject request(const QString &type, QJsonObject fields = {})
         fields.insert(QStringLiteral("broadcastId"), NewId);
     return fields;
 }
-
-QJsonObject helloFor(const RoomLink &link, const Protocol::Identity &identity = {})
-{
-    QJsonObject hello { { QStringLiteral("type"), QStringLiteral("hello") },
-                        { QStringLiteral("version"), Protocol::Version },
-                        { QStringLiteral("room"), link.room },
-                        { QStringLiteral("key"), link.key },
-                        { QStringLiteral("name"), QStringLiteral("raw") } };
-    if (identity.isValid()) {
-        hello.insert(QStringLiteral("user"), identity.user);
-        hello.insert(QStringLiteral("secret"), identity.secret);
-    }
-    return hello;
-}
-
-// A client that speaks the protocol by hand over a real WebSocket: it sends
-// whatever a test wants and hands the server's replies back one at a time.
-class RawClient
-{
-public:
-    RawClient()
-    {
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
-                         [this](const QString &frame) { m_frames.append(frame); });
-        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket,
-                         [this] { m_disconnected = true; });
-    }
-
-    bool open(const ServerAddress &server)
-    {
-        QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(server.webSocketUrl());
-        return connected.wait(5000);
-    }
-
-    void sendText(const QString &frame) { m_socket.sendTextMessage(frame); }
-    void sendJson(const QJsonObject &message) { sendText(compact(message)); }
-    void sendBinary(const QByteArray &data) { m_socket.sendBinaryMessage(data); }
-
-    // The server's next message; nullopt if none came in time or it was not
-    // a JSON object.
-    std::optional<QJsonObject> next(int timeoutMs = 5000)
-    {
-        if (m_frames.isEmpty()) {
-            QSignalSpy received(&m_socket, &QWebSocket::textMessageReceived);
-            if (!received.wait(timeoutMs))
-                return std::nullopt;
-        }
-        const QString frame = m_frames.takeFirst();
-        const QJsonDocument doc = QJsonDocument::fromJson(frame.toUtf8());
-        if (!doc.isObject()) {
-            qWarning("the server sent something that is not a JSON object: %s", qPrintable(frame));
-            return std::nullopt;
-        }
-        return doc.object();
-    }
-
-    // Opens a connection, says hello to the room and waits for the welcome.
-    bool join(const RoomLink &link, const Protocol::Identity &identity = {})
-    {
-        if (!open(link.server))
-            return false;
-        sendJson(helloFor(link, identity));
-        const std::optional<QJsonObject> welcome = next();
-        if (!welcome
-            || welcome->value(QStringLiteral("type")).toString() != QLatin1String("welcome")) {
-            qWarning("no welcome: %s", welcome ? qPrintable(compact(*welcome)) : "no reply");
-            return false;
-        }
-        m_identity.user = welcome->value(QStringLiteral("user")).toString();
-        m_identity.secret = identity.isValid()
-            ? identity.secret
-            : welcome->value(QStringLiteral("secret")).toString();
-        return m_identity.isValid();
-    }
-
-    bool waitForDisconnected(int timeoutMs = 5000)
-    {
-        if (m_disconnected)
-            return true;
-        QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
-        return disconnected.wait(timeoutMs);
-    }
-    bool isDisconnected() const { return m_disconnected; }
-    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
-    qsizetype unreadMessages() const { return m_frames.size(); }
-    Protocol::Identity identity() const { return m_identity; }
-
-private:
-    QWebSocket m_socket;
-    QStringList m_frames;
-    bool m_disconnected = false;
-    Protocol::Identity m_identity;
-};
 
 // What the server keeps: the rows of every table of its SQLite file, and the
 // room's sequence, log and conversations as its store reports them.

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "protocol.h"
+#include "roomlink.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace ImageChat::Test {
+
+QString compact(const QJsonObject &json);
+QString compact(const QJsonArray &json);
+
+// A hello for the room of a link, as the reference client sends it.
+QJsonObject helloFor(const RoomLink &link, const Protocol::Identity &identity = {});
+
+// A client that speaks the protocol by hand over a real WebSocket: it sends
+// whatever a test wants and hands the server's replies back one at a time.
+class RawClient
+{
+public:
+    RawClient();
+
+    bool open(const ServerAddress &server);
+    void sendText(const QString &frame) { m_socket.sendTextMessage(frame); }
+    void sendJson(const QJsonObject &message) { sendText(compact(message)); }
+    void sendBinary(const QByteArray &data) { m_socket.sendBinaryMessage(data); }
+
+    // The server's next message; nullopt if none came in time or it was not
+    // a JSON object.
+    std::optional<QJsonObject> next(int timeoutMs = 5000);
+    // Opens a connection, says hello to the room and waits for the welcome.
+    bool join(const RoomLink &link, const Protocol::Identity &identity = {});
+
+    bool waitForDisconnected(int timeoutMs = 5000);
+    bool isDisconnected() const { return m_disconnected; }
+    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+    qsizetype unreadMessages() const { return m_frames.size(); }
+    Protocol::Identity identity() const { return m_identity; }
+    QWebSocket &socket() { return m_socket; }
+
+private:
+    QWebSocket m_socket;
+    QStringList m_frames;
+    bool m_disconnected = false;
+    Protocol::Identity m_identity;
+};
+
+} // namespace ImageChat::Test
