@@ -1,6 +1,7 @@
 #include "chatserver.h"
 
 #include "connections.h"
+#include "identities.h"
 #include "ids.h"
 #include "imageexchange.h"
 #include "roomhub.h"
@@ -14,20 +15,7 @@
 
 namespace ImageChat {
 
-namespace {
-
-// Constant-time comparison, so a wrong key's timing says nothing about the right one.
-bool sameSecret(const QString &a, const QString &b)
-{
-    if (a.size() != b.size())
-        return false;
-    ushort diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= a.at(i).unicode() ^ b.at(i).unicode();
-    return diff == 0;
-}
-
-} // namespace
+namespace { } // namespace
 
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port, QString *error)
 {
@@ -55,6 +43,7 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     , m_connections(std::make_unique<Connections>(m_options))
     , m_rooms(std::make_unique<RoomHub>(store, bus, m_connections.get(), m_options))
     , m_images(std::make_unique<ImageExchange>(store, m_connections.get(), m_options))
+    , m_identities(std::make_unique<Identities>(store))
 {
     connect(m_listener.get(), &WebSocketListener::connected, this, &ChatServer::onConnected);
     connect(m_connections.get(), &Connections::refused, this, &ChatServer::requestRefused);
@@ -235,10 +224,12 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     // Identity: prove an existing one here; a new one is issued only to a
     // hello that passes every check, so a refused hello leaves nothing behind.
     if (hello->identity.isValid()) {
-        const std::optional<QString> stored = m_store->userSecretHash(hello->identity.user);
-        if (!stored && !m_store->isReachable())
+        switch (m_identities->check(hello->identity)) {
+        case Identities::Check::Valid:
+            break;
+        case Identities::Check::Unavailable:
             return m_connections->refuseAndClose(socket, storeUnavailable());
-        if (!stored || !sameSecret(*stored, sha256Hex(hello->identity.secret.toUtf8()))) {
+        case Identities::Check::Invalid:
             return m_connections->refuseAndClose(
                 socket,
                 { ErrorCode::BadIdentity, tr("This server does not recognise your identity.") });
@@ -273,12 +264,10 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     }
 
     if (!hello->identity.isValid()) {
-        welcome.identity = { randomToken(12), randomToken(32) };
-        if (!m_store->createUser(welcome.identity.user,
-                                 sha256Hex(welcome.identity.secret.toUtf8())))
-            return m_connections->refuseAndClose(
-                socket,
-                { ErrorCode::StorageFailed, tr("The server could not create your identity.") });
+        const std::optional<Protocol::Identity> issued = m_identities->issue();
+        if (!issued)
+            return m_connections->refuseAndClose(socket, storeUnavailable());
+        welcome.identity = *issued;
     }
 
     if (room) {

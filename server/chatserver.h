@@ -19,6 +19,7 @@ class QWebSocket;
 namespace ImageChat {
 
 class Connections;
+class Identities;
 class ImageExchange;
 class RoomHub;
 class WebSocketListener;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<RoomHub> m_rooms;
     std::unique_ptr<ImageExchange> m_images;
+    std::unique_ptr<Identities> m_identities;
 };
 
 } // namespace ImageChat

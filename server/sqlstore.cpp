@@ -235,6 +235,34 @@ std::optional<QString> SqlStore::userSecretHash(const QString &id)
     return q.value(0).toString();
 }
 
+std::optional<QString> SqlStore::sharedSetting(const QString &name,
+                                               const std::function<QString()> &make)
+{
+    if (!ready())
+        return std::nullopt;
+    const auto read = [this, &name]() -> std::optional<QString> {
+        QSqlQuery q = prepared(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
+        q.addBindValue(name);
+        if (!exec(q))
+            return std::nullopt;
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    std::optional<QString> value = read();
+    if (!value || !value->isEmpty())
+        return value;
+    // Whoever inserts first sets it; the others' inserts do nothing.
+    QSqlQuery insert = prepared(QStringLiteral(
+        "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+    insert.addBindValue(name);
+    insert.addBindValue(make());
+    if (!exec(insert))
+        return std::nullopt;
+    value = read();
+    if (value && value->isEmpty())
+        return std::nullopt;
+    return value;
+}
+
 bool SqlStore::putImage(const Protocol::ImageMeta &meta, const QByteArray &data)
 {
     if (!ready())

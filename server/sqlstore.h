@@ -18,6 +18,8 @@ public:
 
     bool createUser(const QString &id, const QString &secretHash) override;
     std::optional<QString> userSecretHash(const QString &id) override;
+    std::optional<QString> sharedSetting(const QString &name,
+                                         const std::function<QString()> &make) override;
     bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) override;
     std::optional<QByteArray> image(const QString &sha256) override;
     bool createRoom(const RoomRecord &room) override;

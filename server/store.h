@@ -36,6 +36,11 @@ public:
 
     virtual bool createUser(const QString &id, const QString &secretHash) = 0;
     virtual std::optional<QString> userSecretHash(const QString &id) = 0;
+    // A value shared by every node of the deployment, made on first use:
+    // `make` proposes it, and of several nodes proposing at once one wins
+    // and all get the winner's. nullopt if the store cannot be read.
+    virtual std::optional<QString> sharedSetting(const QString &name,
+                                                 const std::function<QString()> &make) = 0;
 
     // Stores the bytes under their SHA-256 unless they are there already.
     virtual bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) = 0;

@@ -3,12 +3,16 @@
 // hello is stopped, and everyone else goes on being served. Real server,
 // real WebSockets on loopback (counted like any other address here).
 
+#include "ids.h"
 #include "rawclient.h"
 #include "testserver.h"
 #include "tokenbucket.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -51,6 +55,7 @@ private slots:
     void uploadsPerAddress();
     void helloTimeout();
     void wrongKeyLoadsNothing();
+    void anonymousHellosStoreNothing();
 };
 
 void TestLimits::tokenBucket()
@@ -229,6 +234,59 @@ void TestLimits::wrongKeyLoadsNothing()
     QCOMPARE(server.server().liveRoomCount(), 1);
     member.socket().close();
     QVERIFY(waitUntil([&] { return server.server().liveRoomCount() == 0; }));
+}
+
+void TestLimits::anonymousHellosStoreNothing()
+{
+    TestServer server;
+    const auto users = [&] {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(QDir(server.dataDir()).filePath(QStringLiteral("imagechat.sqlite")));
+        qint64 count = -1;
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM users"), db);
+            if (q.next())
+                count = q.value(0).toLongLong();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return count;
+    };
+    Protocol::Identity first;
+    for (int i = 0; i < 20; ++i) {
+        RawClient lobby;
+        QVERIFY(lobby.open(server.address()));
+        lobby.sendJson(lobbyHello());
+        const std::optional<QJsonObject> welcome = lobby.next();
+        QCOMPARE(typeOf(welcome), QStringLiteral("welcome"));
+        if (i == 0)
+            first = { welcome->value(QStringLiteral("user")).toString(),
+                      welcome->value(QStringLiteral("secret")).toString() };
+    }
+    QCOMPARE(users(), 0);
+
+    // The identity still proves itself, after a restart too; a secret of
+    // the same form that was not given out does not.
+    server.stop();
+    server.start();
+    const RoomLink link = server.createRoom();
+    RawClient again;
+    QVERIFY(again.join(link, first));
+    QCOMPARE(again.identity().user, first.user);
+    Protocol::Identity forged = first;
+    forged.secret[5] = forged.secret[5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    RawClient forger;
+    QVERIFY(forger.open(link.server));
+    forger.sendJson(helloFor(link, forged));
+    QCOMPARE(forger.next()->value(QStringLiteral("code")).toString(), ErrorCode::BadIdentity);
+
+    // An identity stored the way they were before still works.
+    const Protocol::Identity old { QStringLiteral("oldStyleUser1234"),
+                                   QString(43, QLatin1Char('s')) };
+    QVERIFY(server.store().createUser(old.user, sha256Hex(old.secret.toUtf8())));
+    RawClient veteran;
+    QVERIFY(veteran.join(link, old));
 }
 
 QTEST_MAIN(TestLimits)
