@@ -41,6 +41,8 @@ SyncService::SyncService(RoomModel *model, const RoomLink &link, QObject *parent
         scheduleRetry();
     });
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncService::onHeartbeat);
+    m_resendTimer.setSingleShot(true);
+    connect(&m_resendTimer, &QTimer::timeout, this, &SyncService::resendNow);
     m_pongTimer.setSingleShot(true);
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
         // No pong: the connection is dead even if TCP has not noticed yet.
@@ -273,6 +275,7 @@ void SyncService::handleMessage(const QJsonObject &message)
         if (m_state == State::Live)
             handleEvent(message);
     } else if (type == Protocol::Type::Accepted) {
+        m_resends.remove(broadcastId);
         for (const Event &e : m_model->pending()) {
             if (e.op.broadcastId == broadcastId) {
                 m_acknowledged.insert(broadcastId);
@@ -282,7 +285,13 @@ void SyncService::handleMessage(const QJsonObject &message)
         }
     } else if (type == Protocol::Type::Rejected) {
         const OpError error(message.value(QStringLiteral("code")).toString(),
-                            message.value(QStringLiteral("message")).toString());
+                            message.value(QStringLiteral("message")).toString(),
+                            message.value(QStringLiteral("params")).toObject());
+        if (error.code == ErrorCode::RateLimited
+            && resendLater(broadcastId,
+                           error.params.value(QStringLiteral("retryAfterMs")).toInteger()))
+            return;
+        m_resends.remove(broadcastId);
         m_acknowledged.remove(broadcastId);
         if (std::optional<Event> dropped = m_model->dropPending(broadcastId)) {
             qCInfo(lcSync) << "operation" << broadcastId << "rejected:" << error.message;
@@ -413,6 +422,52 @@ void SyncService::resyncNow(bool needSnapshot)
         return;
     }
     connectNow();
+}
+
+bool SyncService::resendLater(const QString &broadcastId, qint64 retryAfterMs)
+{
+    // Not stored, not even looked at: the same request may go again, for a
+    // while. A burst takes as long as the server's rate makes it.
+    constexpr qint64 GiveUpAfterMs = 30000;
+    constexpr qint64 LongestWaitMs = 10000;
+    const bool isPending =
+        std::any_of(m_model->pending().cbegin(), m_model->pending().cend(),
+                    [&](const Event &e) { return e.op.broadcastId == broadcastId; });
+    if (!m_resendClock.isValid())
+        m_resendClock.start();
+    const qint64 now = m_resendClock.elapsed();
+    const qint64 since = m_resends.value(broadcastId, now);
+    if (!isPending || now - since > GiveUpAfterMs)
+        return false;
+    m_resends.insert(broadcastId, since);
+    if (!m_toResend.contains(broadcastId))
+        m_toResend.append(broadcastId);
+    const int waitMs = int(std::clamp<qint64>(retryAfterMs, 1, LongestWaitMs));
+    m_resendWaitMs = waitMs;
+    if (!m_resendTimer.isActive())
+        m_resendTimer.start(waitMs);
+    qCDebug(lcSync) << "operation" << broadcastId << "came too fast; sending it again in" << waitMs
+                    << "ms";
+    return true;
+}
+
+void SyncService::resendNow()
+{
+    if (m_state != State::Live || !m_socket) {
+        m_toResend.clear(); // the next hello lists them as pending (section 3.5)
+        return;
+    }
+    // One at a time, a wait apart: sent together they would come too fast
+    // again, and all but one would be turned away once more.
+    const QString id = m_toResend.takeFirst();
+    for (const Event &e : m_model->pending()) {
+        if (e.op.broadcastId == id) {
+            sendJson(e.op.toRequest());
+            break;
+        }
+    }
+    if (!m_toResend.isEmpty())
+        m_resendTimer.start(m_resendWaitMs);
 }
 
 SyncService::Submission SyncService::submit(const Operation &op)

@@ -8,6 +8,7 @@
 #include "roomlink.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -122,6 +123,8 @@ private:
     void sendJson(const QJsonObject &message);
     void onHeartbeat();
     void onNetworkBack();
+    bool resendLater(const QString &broadcastId, qint64 retryAfterMs);
+    void resendNow();
 
     RoomModel *m_model;
     RoomLink m_link;
@@ -148,6 +151,13 @@ private:
     QTimer m_connectTimer;
     QTimer m_heartbeatTimer;
     QTimer m_pongTimer;
+    // Own operations the server turned away for coming too fast: sent again
+    // when it said to, for up to 30 s, before the user is told.
+    QStringList m_toResend;
+    QHash<QString, qint64> m_resends; // when each was first turned away
+    QElapsedTimer m_resendClock;
+    QTimer m_resendTimer;
+    int m_resendWaitMs = 0; // what the server last said to wait
 };
 
 } // namespace ImageChat

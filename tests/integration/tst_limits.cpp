@@ -56,6 +56,7 @@ private slots:
     void helloTimeout();
     void wrongKeyLoadsNothing();
     void anonymousHellosStoreNothing();
+    void clientSendsAgainWhenToldTo();
 };
 
 void TestLimits::tokenBucket()
@@ -287,6 +288,30 @@ void TestLimits::anonymousHellosStoreNothing()
     QVERIFY(server.store().createUser(old.user, sha256Hex(old.secret.toUtf8())));
     RawClient veteran;
     QVERIFY(veteran.join(link, old));
+}
+
+void TestLimits::clientSendsAgainWhenToldTo()
+{
+    // A burst the server turns away in part: the reference client sends the
+    // rest again when the server says, and the user loses nothing.
+    ServerOptions options;
+    options.requestsPerSecond = 20;
+    options.requestBurst = 5;
+    TestServer server(options);
+    const RoomLink link = server.createRoom();
+    TestClient client(link);
+    QVERIFY(client.connectAndWait());
+    QSignalSpy confirmed(&client.sync, &SyncService::operationConfirmed);
+    QSignalSpy failed(&client.sync, &SyncService::operationFailed);
+    QSignalSpy refused(&server.server(), &ChatServer::requestRefused);
+    constexpr int Burst = 15;
+    for (int i = 0; i < Burst; ++i)
+        QVERIFY(client.sync.submit(Operation::createMarker(0.1, 0.1, QString::number(i))).sent);
+    QVERIFY(waitUntil([&] { return confirmed.size() + failed.size() == Burst; }));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY2(refused.size() > 0, "the burst was not limited, so this shows nothing");
+    QCOMPARE(server.store().room(link.room)->seq, qint64(Burst));
+    qInfo("%d of %d changes stored after %d rate-limited refusals", Burst, Burst, int(refused.size()));
 }
 
 QTEST_MAIN(TestLimits)
