@@ -138,6 +138,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *settingsAction =
         file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setShortcut(QKeySequence::Preferences);
     file->addAction(tr("&Close Window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
     file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
@@ -383,6 +384,14 @@ void MainWindow::startSession()
             });
     connect(m_session, &RoomSession::joinFailed, this, [this](const OpError &error) {
         m_progress->hide();
+        // Failed before the sync started (the image could not be fetched: a
+        // refused certificate, no such room...): nothing is connecting any
+        // more, and a banner saying "Connecting…" would be a lie.
+        if (m_banner && m_session->sync()
+            && m_session->sync()->state() == SyncService::State::Disconnected) {
+            delete m_banner;
+            m_banner = nullptr;
+        }
         showMessage(tr("Could not open the room: %1").arg(error.message), true);
     });
     connect(m_session, &RoomSession::started, this, [this, layout] {

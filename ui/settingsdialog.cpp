@@ -34,8 +34,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_server->setPlaceholderText(tr("Empty: ImageChat hosts shared rooms itself"));
     // A company's own certificate authority, for its wss:// server.
     m_authorities = new QLineEdit(settings->authorityFile(), this);
+    m_authorities->setObjectName(QStringLiteral("authorityEdit"));
     m_authorities->setPlaceholderText(tr("Optional: a PEM file"));
     auto *browse = new QPushButton(tr("Choose…"), this);
+    browse->setObjectName(QStringLiteral("chooseAuthorityButton"));
     auto *authorityRow = new QHBoxLayout;
     authorityRow->addWidget(m_authorities, 1);
     authorityRow->addWidget(browse);
@@ -85,6 +87,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
                             this);
     hint->setWordWrap(true);
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,11 +1,12 @@
 // TLS end to end with real parts only: a throwaway PKI made with the openssl
-// command, in-process servers (ServerNode, as every program starts them),
-// real SyncService clients, and the real imagechat-server and imagechat-cli
-// programs driven through QProcess.
+// command (tests/support/testpki.h), in-process servers (ServerNode, as every
+// program starts them), real SyncService clients, and the real
+// imagechat-server and imagechat-cli programs driven through QProcess.
 #include "busfactory.h"
 #include "imagetransfer.h"
 #include "serverprocess.h"
 #include "storefactory.h"
+#include "testpki.h"
 #include "testserver.h"
 #include "tlstrust.h"
 
@@ -32,41 +33,6 @@ using namespace ImageChat;
 using namespace ImageChat::Test;
 
 namespace {
-
-// Everything openssl needs to act as a small CA. `openssl x509 -req` cannot
-// sign for dates in the past in OpenSSL 3.0; `openssl ca` can
-// (-startdate/-enddate), and it wants a database, a serial and a policy.
-const char *const kOpensslConfig = R"([ req ]
-distinguished_name = dn
-prompt = no
-[ dn ]
-CN = ImageChat test
-[ ca ]
-default_ca = testca
-[ testca ]
-dir = .
-database = $dir/index.txt
-new_certs_dir = $dir/issued
-serial = $dir/serial
-certificate = $dir/ca.pem
-private_key = $dir/ca.key
-default_md = sha256
-policy = anything
-unique_subject = no
-email_in_dn = no
-[ anything ]
-commonName = supplied
-[ ca_ext ]
-basicConstraints = critical,CA:TRUE
-keyUsage = critical,keyCertSign,cRLSign
-subjectKeyIdentifier = hash
-[ local_ext ]
-basicConstraints = CA:FALSE
-subjectAltName = IP:127.0.0.1,DNS:localhost
-[ other_ext ]
-basicConstraints = CA:FALSE
-subjectAltName = DNS:other.example
-)";
 
 // The state transitions a spy on SyncService::stateChanged saw.
 QList<SyncService::State> states(const QSignalSpy &spy)
@@ -137,80 +103,9 @@ private slots:
                  "IMAGECHAT_CLI_BIN must name the built imagechat-cli (run through ctest)");
         // A usual umask, so that a key file that is private is so on purpose.
         ::umask(022);
-        QVERIFY(m_pki.isValid());
-        QVERIFY(QDir(m_pki.path()).mkpath(QStringLiteral("issued")));
-        QVERIFY(writeFile(QStringLiteral("openssl.cnf"), kOpensslConfig));
-        QVERIFY(writeFile(QStringLiteral("index.txt"), QByteArray()));
-        QVERIFY(writeFile(QStringLiteral("serial"), "1000\n"));
-        QVERIFY(writeFile(QStringLiteral("not-pem.pem"), "this is not a certificate\n"));
-
-        const QStringList newEcKey { QStringLiteral("-newkey"), QStringLiteral("ec"),
-                                     QStringLiteral("-pkeyopt"),
-                                     QStringLiteral("ec_paramgen_curve:P-256"),
-                                     QStringLiteral("-nodes") };
-        // The test CA, and a certificate that no authority signed.
-        QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + newEcKey
-                        + QStringList { QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                                        QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                                        QStringLiteral("-days"), QStringLiteral("30"),
-                                        QStringLiteral("-subj"),
-                                        QStringLiteral("/CN=ImageChat Test CA"),
-                                        QStringLiteral("-extensions"), QStringLiteral("ca_ext") }));
-        QVERIFY(
-            openssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + newEcKey
-                    + QStringList { QStringLiteral("-keyout"), QStringLiteral("self.key"),
-                                    QStringLiteral("-out"), QStringLiteral("self.pem"),
-                                    QStringLiteral("-days"), QStringLiteral("30"),
-                                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                    QStringLiteral("-extensions"), QStringLiteral("local_ext") }));
-        // Signed by the CA: for this machine, for this machine but expired,
-        // for another name only.
-        const struct
-        {
-            const char *name;
-            const char *extensions;
-            QStringList validity;
-        } signedOnes[] = {
-            { "server", "local_ext", { QStringLiteral("-days"), QStringLiteral("30") } },
-            { "expired",
-              "local_ext",
-              { QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
-                QStringLiteral("-enddate"), QStringLiteral("20200201000000Z") } },
-            { "other", "other_ext", { QStringLiteral("-days"), QStringLiteral("30") } },
-        };
-        for (const auto &certificate : signedOnes) {
-            const QString name = QLatin1String(certificate.name);
-            QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-new") } + newEcKey
-                            + QStringList { QStringLiteral("-keyout"),
-                                            name + QStringLiteral(".key"), QStringLiteral("-out"),
-                                            name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                                            QStringLiteral("/CN=ImageChat test ") + name }));
-            QVERIFY(
-                openssl(QStringList { QStringLiteral("ca"), QStringLiteral("-batch"),
-                                      QStringLiteral("-notext"), QStringLiteral("-in"),
-                                      name + QStringLiteral(".csr"), QStringLiteral("-out"),
-                                      name + QStringLiteral(".pem"), QStringLiteral("-extensions"),
-                                      QLatin1String(certificate.extensions) }
-                        + certificate.validity));
-        }
-        // A key that belongs to none of them.
-        QVERIFY(
-            openssl({ QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
-                      QStringLiteral("-out"), QStringLiteral("stray.key") }));
-
         QString error;
-        const std::optional<QList<QSslCertificate>> ca = readCertificates(pki("ca.pem"), &error);
-        QVERIFY2(ca, qPrintable(error));
-        m_ca = *ca;
-        // The PKI is what the tests think it is (so that a failure below is
-        // the program's, not the fixture's).
-        QCOMPARE(certificate("expired.pem").expiryDate().date().year(), 2020);
-        QVERIFY(certificate("server.pem").expiryDate() > QDateTime::currentDateTimeUtc());
-        QCOMPARE(certificate("server.pem").issuerInfo(QSslCertificate::CommonName),
-                 QStringList { QStringLiteral("ImageChat Test CA") });
-        QCOMPARE(certificate("other.pem").subjectAlternativeNames().values(QSsl::DnsEntry),
-                 QStringList { QStringLiteral("other.example") });
+        QVERIFY2(m_pki.create(&error), qPrintable(error));
+        m_ca = m_pki.authority();
     }
 
     void cleanup()
@@ -224,7 +119,7 @@ private slots:
 
     void roomWorksOverTlsWithThePrivateCa()
     {
-        TestServer server(filesConfig("server.pem", "server.key"));
+        TestServer server(m_pki.filesConfig(QStringLiteral("server")));
         QCOMPARE(server.address().tls, true);
         QVERIFY(server.address().fingerprint.isEmpty()); // an authority vouches
         QCOMPARE(server.address().webSocketUrl().scheme(), QStringLiteral("wss"));
@@ -260,7 +155,7 @@ private slots:
 
     void unknownAuthorityFailsForGood()
     {
-        TestServer server(filesConfig("server.pem", "server.key"));
+        TestServer server(m_pki.filesConfig(QStringLiteral("server")));
         QString error;
         const std::optional<RoomLink> link = upload(server.address(), m_ca, &error);
         QVERIFY2(link, qPrintable(error));
@@ -302,7 +197,7 @@ private slots:
 
     void certificateForAnotherNameIsRefused()
     {
-        TestServer server(filesConfig("other.pem", "other.key"));
+        TestServer server(m_pki.filesConfig(QStringLiteral("other")));
         const QString message = refusalFor(server.address(), m_ca);
         QVERIFY2(message.contains(QLatin1String("for another server name")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(server.address().port)),
@@ -338,7 +233,7 @@ private slots:
 
     void pinOverridesTrustedAuthority()
     {
-        TestServer server(filesConfig("server.pem", "server.key"));
+        TestServer server(m_pki.filesConfig(QStringLiteral("server")));
         ServerAddress pinned = server.address();
         pinned.fingerprint = certificateFingerprint(certificate("self.pem"));
         const QString message = refusalFor(pinned, m_ca);
@@ -360,7 +255,7 @@ private slots:
         trusting.setCaCertificates(trusting.caCertificates() + m_ca);
         QSslConfiguration::setDefaultConfiguration(trusting);
 
-        TestServer server(filesConfig("server.pem", "server.key"));
+        TestServer server(m_pki.filesConfig(QStringLiteral("server")));
         QString error;
         const std::optional<RoomLink> link = upload(server.address(), {}, &error);
         QVERIFY2(link, qPrintable(error)); // the system's trust is enough without a pin
@@ -591,37 +486,7 @@ private slots:
     }
 
 private:
-    QString pki(const char *name) const { return m_pki.filePath(QLatin1String(name)); }
-
-    bool writeFile(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(m_pki.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    }
-
-    // Runs openssl in the PKI folder with its configuration.
-    bool openssl(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_pki.path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OPENSSL_CONF"), m_pki.filePath(QStringLiteral("openssl.cnf")));
-        process.setProcessEnvironment(env);
-        QStringList all = arguments;
-        if (arguments.first() == QLatin1String("req") || arguments.first() == QLatin1String("ca"))
-            all = QStringList { all.first(), QStringLiteral("-config"),
-                                QStringLiteral("openssl.cnf") }
-                + all.mid(1);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("openssl"), all);
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            qWarning("openssl %s failed: %s", qPrintable(all.join(QLatin1Char(' '))),
-                     process.readAll().constData());
-            return false;
-        }
-        return true;
-    }
+    QString pki(const char *name) const { return m_pki.path(name); }
 
     QSslCertificate certificateAt(const QString &path) const
     {
@@ -631,15 +496,6 @@ private:
         return QSslCertificate(file.readAll(), QSsl::Pem);
     }
     QSslCertificate certificate(const char *name) const { return certificateAt(pki(name)); }
-
-    NodeConfig filesConfig(const char *certificateName, const char *keyName) const
-    {
-        NodeConfig config;
-        config.tls = NodeConfig::Tls::Files;
-        config.tlsCertificateFile = pki(certificateName);
-        config.tlsKeyFile = pki(keyName);
-        return config;
-    }
 
     // Creates a room by a real upload that trusts `authorities`.
     std::optional<RoomLink> upload(const ServerAddress &server,
@@ -697,7 +553,7 @@ private:
                               + QStringList { QStringLiteral("--timeout"), QStringLiteral("15") });
     }
 
-    QTemporaryDir m_pki;
+    TestPki m_pki;
     QList<QSslCertificate> m_ca;
     std::optional<QSslConfiguration> m_savedDefault;
 };

@@ -81,9 +81,11 @@ ServerAddress TestServer::address() const
     return m_address;
 }
 
-RoomLink TestServer::createRoom(Protocol::Identity *owner, const QByteArray &image)
+RoomLink TestServer::createRoom(Protocol::Identity *owner, const QByteArray &image,
+                                const QList<QSslCertificate> &authorities)
 {
     ImageUpload upload(address(), image, QStringLiteral("test.png"));
+    upload.setTrustedAuthorities(authorities);
     if (owner)
         upload.setIdentity(*owner);
     QSignalSpy finished(&upload, &ImageUpload::finished);

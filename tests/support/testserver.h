@@ -63,8 +63,10 @@ public:
     // As links carry it: with TLS and a pinned fingerprint when so configured.
     ServerAddress address() const;
 
-    // Creates a room by a real upload; the owner's identity is returned.
-    RoomLink createRoom(Protocol::Identity *owner = nullptr, const QByteArray &image = makePng());
+    // Creates a room by a real upload; the owner's identity is returned. The
+    // upload trusts `authorities` beyond the system's (a test CA for wss://).
+    RoomLink createRoom(Protocol::Identity *owner = nullptr, const QByteArray &image = makePng(),
+                        const QList<QSslCertificate> &authorities = {});
     // Stops serving (clients see the connection drop).
     void stop();
     // Serves again on the same port with the same data.
