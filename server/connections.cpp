@@ -1,5 +1,6 @@
 #include "connections.h"
 
+#include "directsocket.h"
 #include "imageexchange.h"
 #include "protocol.h"
 #include "serverlogging.h"
@@ -37,8 +38,11 @@ Session &Connections::add(QWebSocket *socket, QTcpSocket *tcp)
     socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
     socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
     Session &session = m_sessions[socket];
-    if (tcp)
+    if (tcp) {
         session.sink = FrameSink(tcp);
+        if (auto *direct = qobject_cast<DirectTcpSocket *>(tcp))
+            direct->releaseReadChunkAfterEachRead(); // QWebSocket reads first
+    }
     session.lastSeen.start();
     session.connected.start();
     session.requests = TokenBucket(m_options.requestsPerSecond, m_options.requestBurst, now());

@@ -1,5 +1,6 @@
 #include "websocketlistener.h"
 
+#include "directsocket.h"
 #include "serverlogging.h"
 
 #include <QSslServer>
@@ -37,7 +38,7 @@ WebSocketListener::WebSocketListener(const ServerOptions &options, QObject *pare
                 });
         m_listener.reset(listener);
     } else {
-        m_listener = std::make_unique<QTcpServer>();
+        m_listener = std::make_unique<DirectTcpServer>();
     }
     // pendingConnectionAvailable, not newConnection: a QSslServer emits the
     // latter as soon as TCP connects, before its connection is pending.
