@@ -24,6 +24,17 @@ bool sameAsRelay(const ConnectionStats *stats, const WebSocketRelay &relay)
         && stats->bytesReceived() == seen.bytesDown;
 }
 
+// Across an outage: a hello sent into a connection the relay gave up on
+// (its server was away) reached no server, so the client may count more
+// sent than the relay passed on; what it received must still match.
+bool sameAsRelayAcrossOutage(const ConnectionStats *stats, const WebSocketRelay &relay)
+{
+    const WebSocketRelay::Traffic seen = relay.syncTotal();
+    return stats->messagesSent() >= seen.messagesUp && stats->bytesSent() >= seen.bytesUp
+        && stats->messagesReceived() == seen.messagesDown
+        && stats->bytesReceived() == seen.bytesDown;
+}
+
 QByteArray describe(const ConnectionStats *stats, const WebSocketRelay &relay)
 {
     const WebSocketRelay::Traffic seen = relay.syncTotal();
@@ -93,7 +104,7 @@ private slots:
         QCOMPARE(stats->reconnects(), 1);
         QVERIFY(!changed.isEmpty());
         QVERIFY(me.submitAndWait(Operation::createMarker(0.9, 0.9, QStringLiteral("after"))));
-        QTRY_VERIFY2(sameAsRelay(stats, relay), describe(stats, relay));
+        QTRY_VERIFY2(sameAsRelayAcrossOutage(stats, relay), describe(stats, relay));
         QCOMPARE(relay.connections().size() >= 2, true);
     }
 
