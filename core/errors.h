@@ -31,6 +31,13 @@ inline const QString StorageFailed = QStringLiteral("storage-failed");
 // Too many requests on this connection, or too many uploads from this
 // address at once; params.retryAfterMs says when to try again.
 inline const QString RateLimited = QStringLiteral("rate-limited");
+// The room's tenant reached a quota (params.quota: "rooms" or
+// "storedBytes"; params.limit: the quota).
+inline const QString QuotaExceeded = QStringLiteral("quota-exceeded");
+// Creating a room on this server needs a tenant token (none or a wrong one
+// was given).
+inline const QString TenantTokenRequired = QStringLiteral("tenant-token-required");
+inline const QString BadTenantToken = QStringLiteral("bad-tenant-token");
 inline const QString Offline = QStringLiteral("offline");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
 // The server's TLS certificate was refused (untrusted, expired, another

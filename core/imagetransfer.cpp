@@ -1,5 +1,6 @@
 #include "imagetransfer.h"
 
+#include "errortext.h"
 #include "ids.h"
 #include "logging.h"
 #include "tlstrust.h"
@@ -117,8 +118,7 @@ void ImageTransfer::onText(const QString &frame)
         return fail(error);
     const QString type = message->value(QStringLiteral("type")).toString();
     if (type == Protocol::Type::Error || type == Protocol::Type::Rejected) {
-        return fail({ message->value(QStringLiteral("code")).toString(),
-                      message->value(QStringLiteral("message")).toString() });
+        return fail(ErrorText::fromWire(*message));
     }
     if (type == Protocol::Type::Welcome) {
         std::optional<Protocol::Welcome> welcome = Protocol::Welcome::fromJson(*message, &error);
@@ -148,10 +148,13 @@ Protocol::Hello ImageUpload::hello() const
 
 void ImageUpload::onWelcome(const Protocol::Welcome &)
 {
-    send({ { QStringLiteral("type"), Protocol::Type::CreateRoom },
-           { QStringLiteral("size"), qint64(m_image.size()) },
-           { QStringLiteral("sha256"), sha256Hex(m_image) },
-           { QStringLiteral("name"), m_fileName } });
+    QJsonObject request { { QStringLiteral("type"), Protocol::Type::CreateRoom },
+                          { QStringLiteral("size"), qint64(m_image.size()) },
+                          { QStringLiteral("sha256"), sha256Hex(m_image) },
+                          { QStringLiteral("name"), m_fileName } };
+    if (!m_tenantToken.isEmpty())
+        request.insert(QStringLiteral("tenantToken"), m_tenantToken);
+    send(request);
 }
 
 void ImageUpload::onMessage(const QString &type, const QJsonObject &message)

@@ -76,6 +76,9 @@ class ImageUpload : public ImageTransfer
 public:
     ImageUpload(const ServerAddress &server, const QByteArray &image, const QString &fileName,
                 QObject *parent = nullptr);
+    // Creates the room in the tenant this token is for (the server's
+    // operator hands them out); none: the server's default tenant.
+    void setTenantToken(const QString &token) { m_tenantToken = token; }
 
 signals:
     void finished(const ImageChat::RoomLink &link, const ImageChat::Protocol::ImageMeta &image);
@@ -92,6 +95,7 @@ private:
     ServerAddress m_address;
     QByteArray m_image;
     QString m_fileName;
+    QString m_tenantToken;
     qint64 m_queued = -1; // bytes handed to the socket; -1 until the server is ready
     qint64 m_reported = 0;
     qint64 m_chunk = Protocol::ImageChunkBytes; // progress last reported; never goes down

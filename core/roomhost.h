@@ -24,6 +24,9 @@ public:
     virtual bool isEmbedded() const = 0;
     // Whether publish() has happened (always true for a configured server).
     virtual bool isPublished() const = 0;
+    // The tenant token new rooms are created with (the server's operator
+    // hands them out); empty: the server's default tenant.
+    virtual QString tenantToken() const { return {}; }
 
 signals:
     void publishedChanged(bool published);
@@ -43,9 +46,12 @@ public:
     std::optional<ServerAddress> publish(QString *) override { return m_server; }
     bool isEmbedded() const override { return false; }
     bool isPublished() const override { return true; }
+    QString tenantToken() const override { return m_tenantToken; }
+    void setTenantToken(const QString &token) { m_tenantToken = token; }
 
 private:
     ServerAddress m_server;
+    QString m_tenantToken;
 };
 
 } // namespace ImageChat

@@ -98,7 +98,7 @@ void RoomSession::openImage(const QByteArray &image, const QString &fileName, Ro
         join(*known, image);
         return;
     }
-    m_upload = PendingUpload { *server, image, fileName };
+    m_upload = PendingUpload { *server, image, fileName, host->tenantToken() };
     m_identities->load(*server);
 }
 
@@ -108,6 +108,7 @@ void RoomSession::upload(const Protocol::Identity &identity)
     m_upload.reset();
     auto *upload = new ImageUpload(pending.server, pending.image, pending.fileName, this);
     upload->setIdentity(identity);
+    upload->setTenantToken(pending.tenantToken);
     upload->setTrustedAuthorities(m_authorities);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::progress, this, &RoomSession::imageProgress);

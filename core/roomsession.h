@@ -97,6 +97,7 @@ private:
         ServerAddress server;
         QByteArray image;
         QString fileName;
+        QString tenantToken;
     };
     std::optional<PendingUpload> m_upload;
 };

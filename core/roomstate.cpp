@@ -141,7 +141,9 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (markerCount >= limits.maxMarkers)
             return { ErrorCode::LimitReached,
                      Text::tr("This image already has the most markers a room can hold (%1).")
-                         .arg(limits.maxMarkers) };
+                         .arg(limits.maxMarkers),
+                     { { QStringLiteral("of"), QStringLiteral("markers") },
+                       { QStringLiteral("limit"), limits.maxMarkers } } };
         Conversation c;
         c.id = op.marker;
         c.x = op.x;
@@ -168,7 +170,9 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         if (c.comments.size() >= limits.maxCommentsPerMarker)
             return { ErrorCode::LimitReached,
                      Text::tr("This conversation already has the most comments it can hold (%1).")
-                         .arg(limits.maxCommentsPerMarker) };
+                         .arg(limits.maxCommentsPerMarker),
+                     { { QStringLiteral("of"), QStringLiteral("comments") },
+                       { QStringLiteral("limit"), limits.maxCommentsPerMarker } } };
         c.comments.append(
             Comment { op.comment, event.author, event.authorName, op.text, event.at, 0 });
         return {};

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "errortext.h"
 #include "logging.h"
 #include "roommodel.h"
 #include "tlstrust.h"
@@ -284,9 +285,7 @@ void SyncService::handleMessage(const QJsonObject &message)
             }
         }
     } else if (type == Protocol::Type::Rejected) {
-        const OpError error(message.value(QStringLiteral("code")).toString(),
-                            message.value(QStringLiteral("message")).toString(),
-                            message.value(QStringLiteral("params")).toObject());
+        const OpError error = ErrorText::fromWire(message);
         if (error.code == ErrorCode::RateLimited
             && resendLater(broadcastId,
                            error.params.value(QStringLiteral("retryAfterMs")).toInteger()))
@@ -298,8 +297,7 @@ void SyncService::handleMessage(const QJsonObject &message)
             emit operationFailed(dropped->op, error);
         }
     } else if (type == Protocol::Type::Error) {
-        const OpError error(message.value(QStringLiteral("code")).toString(),
-                            message.value(QStringLiteral("message")).toString());
+        const OpError error = ErrorText::fromWire(message);
         qCWarning(lcSync) << "server error:" << error.code << error.message;
         m_stats.noteError(error.message);
         if (isFatal(error.code)) {

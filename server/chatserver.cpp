@@ -4,6 +4,7 @@
 #include "identities.h"
 #include "ids.h"
 #include "imageexchange.h"
+#include "metrics.h"
 #include "roomhub.h"
 #include "roomlink.h"
 #include "serverlogging.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QWebSocket>
 
 namespace ImageChat {
@@ -39,15 +41,18 @@ ChatServer::ChatServer(Store *store, Bus *bus, const ServerOptions &options, QOb
     : QObject(parent)
     , m_store(store)
     , m_options(options)
+    , m_metrics(std::make_unique<Metrics>())
     , m_listener(std::make_unique<WebSocketListener>(m_options))
-    , m_connections(std::make_unique<Connections>(m_options))
-    , m_rooms(std::make_unique<RoomHub>(store, bus, m_connections.get(), m_options))
+    , m_connections(std::make_unique<Connections>(m_options, m_metrics.get()))
+    , m_rooms(
+          std::make_unique<RoomHub>(store, bus, m_connections.get(), m_metrics.get(), m_options))
     , m_images(std::make_unique<ImageExchange>(store, m_connections.get(), m_options))
     , m_identities(std::make_unique<Identities>(store))
 {
     connect(m_listener.get(), &WebSocketListener::connected, this, &ChatServer::onConnected);
     connect(m_connections.get(), &Connections::refused, this, &ChatServer::requestRefused);
     connect(m_rooms.get(), &RoomHub::slowClientDropped, this, &ChatServer::slowClientDropped);
+    connect(&m_usageTimer, &QTimer::timeout, this, &ChatServer::saveUsage);
 }
 
 ChatServer::~ChatServer()
@@ -61,6 +66,8 @@ bool ChatServer::listen(QString *error)
         return false;
     m_connections->startHeartbeat();
     m_rooms->start();
+    if (m_options.usageSaveMs > 0)
+        m_usageTimer.start(m_options.usageSaveMs);
     qCDebug(lcServer) << "listening on" << url();
     return true;
 }
@@ -71,6 +78,8 @@ void ChatServer::close()
     m_listener->close();
     m_connections->closeAll();
     m_rooms->stop();
+    m_usageTimer.stop();
+    saveUsage();
 }
 
 quint16 ChatServer::port() const
@@ -114,6 +123,23 @@ qint64 ChatServer::largestSendBacklog() const
     return m_connections->largestSendBacklog();
 }
 
+QByteArray ChatServer::metricsText() const
+{
+    const NodeGauges gauges { m_connections->perTenant(), m_rooms->perTenant() };
+    return m_metrics->prometheusText(gauges, m_store->storedPerTenant(), m_store->tenants());
+}
+
+bool ChatServer::saveUsage()
+{
+    const QList<UsageRow> rows =
+        m_metrics->takeUnsaved(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+    if (m_store->addUsage(rows))
+        return true;
+    qCWarning(lcServer) << "usage figures could not be stored; trying again later";
+    m_metrics->restore(rows);
+    return false;
+}
+
 void ChatServer::pruneLog(const QString &room, qint64 keep)
 {
     m_rooms->pruneLog(room, keep);
@@ -148,6 +174,7 @@ void ChatServer::onBinaryMessage(QWebSocket *socket, const QByteArray &data)
 {
     if (Session *session = m_connections->find(socket)) {
         session->lastSeen.start();
+        ++session->counters->received;
         m_images->receive(socket, *session, data);
     }
 }
@@ -159,6 +186,12 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
         return;
     Session &session = *found;
     session.lastSeen.start();
+    // Counted for the tenant the message leaves the connection in: a hello
+    // is its room's.
+    const auto countReceived = qScopeGuard([this, socket, counters = session.counters] {
+        const Session *now = m_connections->find(socket);
+        ++(now ? now->counters : counters)->received;
+    });
 
     // The limit is on the message's size on the wire, in UTF-8 bytes; a
     // UTF-16 unit takes at most 3 of them, so short frames need no count.
@@ -314,6 +347,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             m_rooms->join(*room, socket);
         }
         session.room = record->id;
+        m_connections->assignTenant(session, record->tenant);
     }
     session.hello = true;
     session.sync = hello->sync && !hello->room.isEmpty();
@@ -379,6 +413,7 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
     if (error)
         return m_connections->refuse(socket, error, op->broadcastId);
 
+    ++session.counters->events;
     m_connections->send(socket, Protocol::accepted(op->broadcastId, event.seq, event.at));
     m_rooms->publish(roomId, event, after);
 }

@@ -9,6 +9,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@ namespace ImageChat {
 class Connections;
 class Identities;
 class ImageExchange;
+class Metrics;
 class RoomHub;
 class WebSocketListener;
 struct Session;
@@ -57,6 +59,11 @@ public:
     // Bytes queued in the server for the connection that has most of them
     // (operators and tests: what slow clients cost).
     qint64 largestSendBacklog() const;
+    // Usage per tenant, in Prometheus' text format (GET /metrics).
+    QByteArray metricsText() const;
+    // Hands what was counted since the last call to the store, which adds
+    // it to the day's totals; kept for the next call if the store fails.
+    bool saveUsage();
     // Forgets the bodies of all events of a room but the last `keep`
     // (operators and tests); clients further behind get a snapshot.
     void pruneLog(const QString &room, qint64 keep);
@@ -78,11 +85,13 @@ private:
 
     Store *m_store;
     ServerOptions m_options;
+    std::unique_ptr<Metrics> m_metrics; // first: the others count there
     std::unique_ptr<WebSocketListener> m_listener;
     std::unique_ptr<Connections> m_connections;
     std::unique_ptr<RoomHub> m_rooms;
     std::unique_ptr<ImageExchange> m_images;
     std::unique_ptr<Identities> m_identities;
+    QTimer m_usageTimer;
 };
 
 } // namespace ImageChat

@@ -2,6 +2,7 @@
 
 #include "directsocket.h"
 #include "imageexchange.h"
+#include "metrics.h"
 #include "protocol.h"
 #include "serverlogging.h"
 
@@ -16,9 +17,10 @@ qint64 Session::backlog(const QWebSocket *socket) const
     return sink.isValid() ? sink.backlog() : socket->bytesToWrite();
 }
 
-Connections::Connections(const ServerOptions &options, QObject *parent)
+Connections::Connections(const ServerOptions &options, Metrics *metrics, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_metrics(metrics)
 {
     m_clock.start();
     connect(&m_sweepTimer, &QTimer::timeout, this, &Connections::sweep);
@@ -43,6 +45,7 @@ Session &Connections::add(QWebSocket *socket, QTcpSocket *tcp)
         if (auto *direct = qobject_cast<DirectTcpSocket *>(tcp))
             direct->releaseReadChunkAfterEachRead(); // QWebSocket reads first
     }
+    session.counters = m_metrics->forTenant({});
     session.lastSeen.start();
     session.connected.start();
     session.requests = TokenBucket(m_options.requestsPerSecond, m_options.requestBurst, now());
@@ -89,6 +92,21 @@ qint64 Connections::largestSendBacklog() const
     return largest;
 }
 
+void Connections::assignTenant(Session &session, const QString &tenant)
+{
+    session.tenant = tenant;
+    session.counters = m_metrics->forTenant(tenant);
+    ++session.counters->connections;
+}
+
+QHash<QString, qint64> Connections::perTenant() const
+{
+    QHash<QString, qint64> open;
+    for (const Session &session : m_sessions)
+        ++open[session.tenant];
+    return open;
+}
+
 void Connections::send(QWebSocket *socket, const QJsonObject &message)
 {
     const QByteArray utf8 = QJsonDocument(message).toJson(QJsonDocument::Compact);
@@ -97,6 +115,10 @@ void Connections::send(QWebSocket *socket, const QJsonObject &message)
     // ends inside a UTF-8 character (close 1007): a welcome with a large
     // snapshot of non-Latin comments could never arrive.
     Session *session = find(socket);
+    if (session) {
+        ++session->counters->messages;
+        session->counters->bytes += frameBytes(utf8.size());
+    }
     if (session && session->sink.isValid())
         session->sink.write(textFrame(utf8));
     else
@@ -106,6 +128,8 @@ void Connections::send(QWebSocket *socket, const QJsonObject &message)
 void Connections::refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId)
 {
     qCDebug(lcServer) << "refused:" << error.code << error.message;
+    if (Session *session = find(socket))
+        ++session->counters->rejected[error.code];
     send(socket,
          broadcastId.isEmpty() ? Protocol::errorMessage(error)
                                : Protocol::rejected(broadcastId, error));

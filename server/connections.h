@@ -22,6 +22,8 @@ namespace ImageChat {
 
 struct Upload;
 struct Download;
+class Metrics;
+struct TenantCounters;
 
 // One client connection, from the WebSocket upgrade until it closes.
 struct Session
@@ -29,6 +31,8 @@ struct Session
     QString user;
     QString name;
     QString room; // empty until joined; stays empty on a lobby connection
+    QString tenant; // the room's, or the one a room was created in
+    TenantCounters *counters = nullptr; // the tenant's (never null)
     bool hello = false;
     bool sync = false;
     FrameSink sink; // the socket under the QWebSocket; fan-out writes here
@@ -53,7 +57,7 @@ class Connections : public QObject
 
 public:
     // Uses the options' heartbeatMs, helloTimeoutMs and request rate.
-    explicit Connections(const ServerOptions &options, QObject *parent = nullptr);
+    Connections(const ServerOptions &options, Metrics *metrics, QObject *parent = nullptr);
     ~Connections() override;
 
     // Takes the socket (as a child of this object).
@@ -68,6 +72,11 @@ public:
     Session *find(QWebSocket *socket);
     int count() const { return int(m_sessions.size()); }
     qint64 largestSendBacklog() const;
+
+    // The session's traffic counts for this tenant from now on.
+    void assignTenant(Session &session, const QString &tenant);
+    // Open connections per tenant (for the metrics).
+    QHash<QString, qint64> perTenant() const;
 
     void send(QWebSocket *socket, const QJsonObject &message);
     void refuse(QWebSocket *socket, const OpError &error, const QString &broadcastId = {});
@@ -88,6 +97,7 @@ private:
     void dropSilentNewcomers();
 
     const ServerOptions &m_options;
+    Metrics *m_metrics;
     QHash<QWebSocket *, Session> m_sessions;
     QTimer m_sweepTimer;
     QElapsedTimer m_clock;

@@ -15,6 +15,12 @@ namespace ImageChat {
 // An unmasked WebSocket text frame (RFC 6455, 5.2) around an encoded message,
 // as a server sends it.
 QByteArray textFrame(const QByteArray &utf8);
+// The bytes a server's frame of this payload takes on the wire: the
+// payload and a 2, 4 or 10 byte header.
+constexpr qint64 frameBytes(qint64 payload)
+{
+    return payload + (payload < 126 ? 2 : payload <= 0xffff ? 4 : 10);
+}
 
 // How prepared frames reach one connection: the one place that decides it,
 // once, from the kind of socket under the QWebSocket.

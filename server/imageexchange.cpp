@@ -1,11 +1,14 @@
 #include "imageexchange.h"
 
 #include "connections.h"
+#include "framewriter.h"
 #include "ids.h"
 #include "imageinfo.h"
+#include "metrics.h"
 #include "protocol.h"
 #include "serverlogging.h"
 #include "store.h"
+#include "tenants.h"
 
 #include <QWebSocket>
 
@@ -62,6 +65,13 @@ void ImageExchange::createRoom(QWebSocket *socket, Session &session, const QJson
                                        tr("The image is %1 MB; this server accepts up to %2 MB.")
                                            .arg(double(upload->size) / (1024 * 1024), 0, 'f', 1)
                                            .arg(m_options.maxImageBytes / (1024 * 1024)) });
+    // Before a byte is uploaded: a refused token costs the client nothing.
+    OpError refused;
+    const std::optional<QString> tenant = tenantForNewRoom(
+        m_store, message.value(QStringLiteral("tenantToken")).toString(), &refused);
+    if (!tenant)
+        return m_connections->refuse(socket, refused);
+    upload->tenant = *tenant;
     const QHostAddress from = socket->peerAddress();
     if (m_options.maxUploadsPerAddress > 0 && (m_options.limitLoopback || !from.isLoopback())) {
         int &count = (*m_uploads)[from];
@@ -125,13 +135,17 @@ void ImageExchange::finishUpload(QWebSocket *socket, Session &session)
     const QString key = randomToken(18);
     room.keyHash = sha256Hex(key.toUtf8());
     room.owner = session.user;
+    room.tenant = upload->tenant;
     room.epoch = randomToken(6);
     room.image = {
         upload->sha256, upload->size, info->width, info->height, info->mime, upload->name
     };
-    if (!m_store->putImage(room.image, upload->data) || !m_store->createRoom(room))
+    if (!m_store->putImage(room.image, upload->data))
         return m_connections->refuse(
             socket, { ErrorCode::StorageFailed, tr("The server could not store the image.") });
+    if (const OpError error = m_store->createRoom(room))
+        return m_connections->refuse(socket, error);
+    m_connections->assignTenant(session, room.tenant);
     qCInfo(lcServer) << "room" << room.id << "created for" << info->width << "x" << info->height
                      << info->mime;
     m_connections->send(socket,
@@ -186,6 +200,7 @@ void ImageExchange::sendMore(QWebSocket *socket)
         return;
     // Held here: a chunk written below may find the connection broken.
     const std::shared_ptr<Download> download = session->download;
+    TenantCounters *counters = session->counters;
     // Paced by what the socket has written, so a 50 MB image never sits in
     // memory twice and a slow joiner does not stall the server.
     const QByteArray &data = *download->data;
@@ -194,6 +209,8 @@ void ImageExchange::sendMore(QWebSocket *socket)
         const QByteArray chunk = QByteArray::fromRawData(
             data.constData() + download->sent,
             std::min<qsizetype>(Protocol::ImageChunkBytes, data.size() - download->sent));
+        ++counters->messages;
+        counters->bytes += frameBytes(chunk.size());
         socket->sendBinaryMessage(chunk);
         download->sent += chunk.size();
     }

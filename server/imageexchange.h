@@ -29,6 +29,7 @@ struct Upload
     qint64 size = 0;
     QString sha256;
     QString name;
+    QString tenant; // the room goes there
     QByteArray data;
     // Counted against its address (null: not counted).
     std::shared_ptr<UploadsByAddress> uploads;

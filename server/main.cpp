@@ -1,4 +1,5 @@
 // imagechat-server: relays and stores ImageChat rooms.
+#include "operatorcommands.h"
 #include "servernode.h"
 #include "signalwatcher.h"
 
@@ -14,10 +15,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imagechat-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    if (isOperatorCommand(app.arguments()))
+        return runOperatorCommand(app.arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Relays and stores ImageChat rooms: markers and conversations on shared images."));
+        "Relays and stores ImageChat rooms: markers and conversations on shared images.\n"
+        "Operators: imagechat-server tenant --help, imagechat-server usage --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -91,9 +95,14 @@ int main(int argc, char **argv)
         QStringLiteral("hello-timeout"),
         QStringLiteral("Seconds a new connection has to say hello before it is dropped."),
         QStringLiteral("SECONDS"), QString::number(defaults.helloTimeoutMs / 1000));
-    parser.addOptions({ listenOption, dataOption, durableOption, maxMarkersOption, heartbeatOption,
-                        batchWindowOption, maxBacklogOption, tlsCertOption, tlsKeyOption,
-                        storeOption, busOption, requestRateOption, requestBurstOption,
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics-listen"),
+        QStringLiteral("Serve GET /metrics (Prometheus) and /healthz on this address, e.g. "
+                       "127.0.0.1:9464 (default: off). Keep it off the Internet."),
+        QStringLiteral("HOST:PORT"));
+    parser.addOptions({ metricsOption, listenOption, dataOption, durableOption, maxMarkersOption,
+                        heartbeatOption, batchWindowOption, maxBacklogOption, tlsCertOption,
+                        tlsKeyOption, storeOption, busOption, requestRateOption, requestBurstOption,
                         connectionsPerAddressOption, uploadsPerAddressOption, helloTimeoutOption });
     parser.process(app);
 
@@ -163,6 +172,15 @@ int main(int argc, char **argv)
         config.tlsCertificateFile = parser.value(tlsCertOption);
         config.tlsKeyFile = parser.value(tlsKeyOption);
     }
+    if (parser.isSet(metricsOption)) {
+        quint16 metricsPort = 0;
+        if (!parseListenAddress(parser.value(metricsOption), &config.metricsAddress, &metricsPort,
+                                &error)) {
+            err << "imagechat-server: --metrics-listen " << error << ".\n";
+            return 2;
+        }
+        config.metricsPort = metricsPort;
+    }
     config.dataDir = parser.value(dataOption);
     config.durable = parser.isSet(durableOption);
     config.store = parser.value(storeOption);
@@ -183,6 +201,10 @@ int main(int argc, char **argv)
     QObject::connect(&signalWatcher, &SignalWatcher::quitRequested, &app, &QCoreApplication::quit);
 
     out << "imagechat-server listening on " << node.server()->url().toString() << Qt::endl;
+    if (node.metricsPort() > 0) {
+        out << "metrics on http://" << parser.value(metricsOption).section(QLatin1Char(':'), 0, -2)
+            << ':' << node.metricsPort() << "/metrics" << Qt::endl;
+    }
     const int code = app.exec();
     node.stop();
     return code;

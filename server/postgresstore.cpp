@@ -101,7 +101,7 @@ bool PostgresStore::connect(QString *error)
     ok = ok && exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLock));
     for (const char *statement : kSchema)
         ok = ok && exec(QLatin1String(statement));
-    ok = ok && commit() && prepareWrites();
+    ok = ok && createSharedSchema() && commit() && prepareWrites();
     if (!ok) {
         *error = openError(where, m_db.lastError().text());
         disconnect();

@@ -43,6 +43,7 @@ protected:
     {
         return QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
     }
+    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
     QString lockRoomStatement() const override
     {
         return QStringLiteral("SELECT seq FROM rooms WHERE id = ? FOR UPDATE");

@@ -4,6 +4,7 @@
 #include "chatserver.h"
 #include "connections.h"
 #include "framewriter.h"
+#include "metrics.h"
 #include "serverlogging.h"
 
 #include <QJsonDocument>
@@ -20,12 +21,13 @@ constexpr qsizetype MaxBatchBytes = 64 * 1024;
 
 } // namespace
 
-RoomHub::RoomHub(Store *store, Bus *bus, Connections *connections, const ServerOptions &options,
-                 QObject *parent)
+RoomHub::RoomHub(Store *store, Bus *bus, Connections *connections, Metrics *metrics,
+                 const ServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_bus(bus)
     , m_connections(connections)
+    , m_metrics(metrics)
     , m_options(options)
     , m_shared(!qobject_cast<LocalBus *>(bus))
 {
@@ -55,6 +57,14 @@ void RoomHub::stop()
     m_rooms.clear();
 }
 
+QHash<QString, qint64> RoomHub::perTenant() const
+{
+    QHash<QString, qint64> rooms;
+    for (const LiveRoom &room : m_rooms)
+        ++rooms[room.record.tenant];
+    return rooms;
+}
+
 LiveRoom *RoomHub::find(const QString &id)
 {
     const auto it = m_rooms.find(id);
@@ -79,6 +89,7 @@ LiveRoom *RoomHub::open(const QString &id)
     room.state = std::move(loaded->second);
     room.state.owner = room.record.owner;
     room.state.limits = m_options.limits;
+    room.counters = m_metrics->forTenant(room.record.tenant);
     return &*m_rooms.insert(id, std::move(room));
 }
 
@@ -320,6 +331,11 @@ void RoomHub::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
     // A copy: a socket that fails while being flushed leaves the room at once.
     const QList<QWebSocket *> members = room.members;
     QList<QPair<QWebSocket *, qint64>> overflowing;
+    // Added up here and counted once: this loop is the hottest in the server.
+    // The counters outlive the room, which a broken member may end meanwhile.
+    TenantCounters *counters = room.counters;
+    qint64 delivered = 0;
+    qint64 deliveredBytes = 0;
     for (QWebSocket *member : members) {
         Session *session = m_connections->find(member);
         if (!session)
@@ -355,11 +371,15 @@ void RoomHub::fanOut(LiveRoom &room, const QList<QByteArray> &messages)
                 part = parts.insert(skip, prepare(skip));
             out = &*part;
         }
+        ++delivered;
+        deliveredBytes += out->frame.size();
         if (session->sink.isValid())
             session->sink.write(out->frame);
         else
             member->sendTextMessage(QString::fromUtf8(out->message));
     }
+    counters->messages += delivered;
+    counters->bytes += deliveredBytes;
     // Only now: a drop can empty the room and so end it.
     for (const auto &[member, backlog] : std::as_const(overflowing)) {
         qCInfo(lcServer) << "dropping a client" << backlog

@@ -18,6 +18,8 @@ namespace ImageChat {
 
 class Bus;
 class Connections;
+class Metrics;
+struct TenantCounters;
 struct ServerOptions;
 
 // This node's copy of a room with members here.
@@ -26,6 +28,7 @@ struct LiveRoom
     RoomRecord record;
     RoomState state;
     QList<QWebSocket *> members;
+    TenantCounters *counters = nullptr; // its tenant's: fan-out counts there
     qint64 lastAt = 0;
     // Batching: encoded broadcasts waiting for the window to end.
     QList<QByteArray> queued;
@@ -44,8 +47,8 @@ class RoomHub : public QObject
     Q_OBJECT
 
 public:
-    RoomHub(Store *store, Bus *bus, Connections *connections, const ServerOptions &options,
-            QObject *parent = nullptr);
+    RoomHub(Store *store, Bus *bus, Connections *connections, Metrics *metrics,
+            const ServerOptions &options, QObject *parent = nullptr);
     ~RoomHub() override;
 
     // Other nodes write the same rooms (a bus across nodes): this node's
@@ -72,6 +75,8 @@ public:
     void pruneLog(const QString &id, qint64 keep);
     // How many rooms this node holds a copy of (operators and tests).
     int count() const { return int(m_rooms.size()); }
+    // Rooms this node holds per tenant (for the metrics).
+    QHash<QString, qint64> perTenant() const;
 
     void start();
     void stop();
@@ -94,6 +99,7 @@ private:
     Store *m_store;
     Bus *m_bus;
     Connections *m_connections;
+    Metrics *m_metrics;
     const ServerOptions &m_options;
     bool m_shared;
     QHash<QString, LiveRoom> m_rooms;

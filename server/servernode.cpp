@@ -1,6 +1,7 @@
 #include "servernode.h"
 
 #include "busfactory.h"
+#include "metricsendpoint.h"
 #include "serverlogging.h"
 #include "storefactory.h"
 
@@ -70,7 +71,35 @@ bool ServerNode::start(QString *error)
         stop();
         return false;
     }
+    if (m_config.metricsPort >= 0 && !startMetrics(error)) {
+        stop();
+        return false;
+    }
     return true;
+}
+
+bool ServerNode::startMetrics(QString *error)
+{
+    const auto metrics = [this] { return m_server ? m_server->metricsText() : QByteArray(); };
+    const auto health = [this] {
+        MetricsEndpoint::Health health;
+        const bool store = m_store && m_store->isReachable();
+        health.report = QByteArray("store: ") + (store ? "ok" : "unreachable") + '\n';
+        health.healthy = store && m_server;
+        if (!m_config.bus.isEmpty()) {
+            const bool bus = m_bus && m_bus->isConnected();
+            health.report += QByteArray("bus: ") + (bus ? "ok" : "unreachable") + '\n';
+            health.healthy = health.healthy && bus;
+        }
+        return health;
+    };
+    m_metrics = std::make_unique<MetricsEndpoint>(metrics, health);
+    return m_metrics->listen(m_config.metricsAddress, quint16(m_config.metricsPort), error);
+}
+
+quint16 ServerNode::metricsPort() const
+{
+    return m_metrics ? m_metrics->port() : 0;
 }
 
 bool ServerNode::relisten(const QHostAddress &address, quint16 port, QString *error)
@@ -95,6 +124,7 @@ bool ServerNode::relisten(const QHostAddress &address, quint16 port, QString *er
 
 void ServerNode::stop()
 {
+    m_metrics.reset();
     m_server.reset();
     m_bus.reset();
     m_store.reset();

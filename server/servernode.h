@@ -4,6 +4,7 @@
 #include "chatserver.h"
 #include "store.h"
 
+#include <QHostAddress>
 #include <QString>
 
 #include <memory>
@@ -35,7 +36,13 @@ struct NodeConfig
     QString tlsKeyFile;
 
     ServerOptions server;
+
+    // GET /metrics and /healthz here (metricsPort 0: a free one; -1: off).
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    int metricsPort = -1;
 };
+
+class MetricsEndpoint;
 
 // One server node, started in one order: data folder, TLS identity, store,
 // bus, server, listen. Any step that fails stops there with one clear line.
@@ -65,14 +72,19 @@ public:
     Store *store() const { return m_store.get(); }
     Bus *bus() const { return m_bus.get(); }
     const NodeConfig &config() const { return m_config; }
+    // Where /metrics is served (0 when off).
+    quint16 metricsPort() const;
     // The address as links carry it (loopback when listening on every interface).
     ServerAddress address() const;
 
 private:
+    bool startMetrics(QString *error);
+
     NodeConfig m_config;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Bus> m_bus;
     std::unique_ptr<ChatServer> m_server;
+    std::unique_ptr<MetricsEndpoint> m_metrics;
 };
 
 } // namespace ImageChat

@@ -57,6 +57,9 @@ struct ServerOptions
     bool limitLoopback = false;
     // A connection that has not said hello by then is dropped.
     int helloTimeoutMs = 10000;
+    // Usage counters go to the store's day totals this often (and when the
+    // server closes): a node that dies loses at most this much of them.
+    int usageSaveMs = 10000;
 };
 
 } // namespace ImageChat

@@ -46,7 +46,7 @@ bool SqliteStore::open(QString *error)
         && exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     for (const char *statement : kSchema)
         ok = ok && exec(QLatin1String(statement));
-    ok = ok && prepareWrites();
+    ok = ok && createSharedSchema() && prepareWrites();
     if (!ok) {
         *error = openError(m_path, m_db.lastError().text());
         return false;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace ImageChat {
 
@@ -23,6 +24,33 @@ struct Text
 QString errorText(const QSqlError &error)
 {
     return error.text().simplified();
+}
+
+// Tables both stores share, in types both read the same way.
+const char *const kSharedSchema[] = {
+    // max_rooms, max_bytes: quotas, 0 for none. An empty token_hash needs no
+    // token (the default tenant).
+    "CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+    "token_hash TEXT NOT NULL, created BIGINT NOT NULL, max_rooms BIGINT NOT NULL DEFAULT 0, "
+    "max_bytes BIGINT NOT NULL DEFAULT 0)",
+    // Day totals of usage counters; nodes add what they counted.
+    "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT NOT NULL, day TEXT NOT NULL, "
+    "counter TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (tenant, day, counter))",
+};
+
+// Columns rooms did not always have: rooms stored before tenants belong to
+// the default one.
+const char *const kRoomColumns[][2] = {
+    { "tenant", "TEXT NOT NULL DEFAULT 'default'" },
+    // The image's bytes and every stored event's, for the tenant's quota.
+    { "bytes", "BIGINT NOT NULL DEFAULT 0" },
+};
+
+OpError quotaExceeded(const QString &quota, qint64 limit, const QString &message)
+{
+    return { ErrorCode::QuotaExceeded,
+             message,
+             { { QStringLiteral("quota"), quota }, { QStringLiteral("limit"), limit } } };
 }
 
 } // namespace
@@ -124,10 +152,35 @@ void SqlStore::rollback()
     m_db.rollback();
 }
 
+bool SqlStore::createSharedSchema()
+{
+    for (const char *statement : kSharedSchema) {
+        if (!exec(QLatin1String(statement)))
+            return false;
+    }
+    const QSqlRecord rooms = m_db.record(QStringLiteral("rooms"));
+    for (const auto &[column, definition] : kRoomColumns) {
+        if (!rooms.contains(QLatin1String(column))
+            && !exec(QStringLiteral("ALTER TABLE rooms ADD COLUMN %1 %2")
+                         .arg(QLatin1String(column), QLatin1String(definition))))
+            return false;
+    }
+    // Of several nodes starting at once one inserts it; the others find it.
+    QSqlQuery tenant = prepared(
+        QStringLiteral("INSERT INTO tenants (id, name, token_hash, created) VALUES (?, ?, '', ?) "
+                       "ON CONFLICT (id) DO NOTHING"));
+    tenant.addBindValue(DefaultTenant);
+    tenant.addBindValue(QStringLiteral("Default"));
+    tenant.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS rooms_tenant ON rooms (tenant)"))
+        && exec(tenant);
+}
+
 bool SqlStore::prepareWrites()
 {
     m_lockRoom = prepared(lockRoomStatement());
-    m_bumpSeq = prepared(QStringLiteral("UPDATE rooms SET seq = ? WHERE id = ?"));
+    m_bumpSeq =
+        prepared(QStringLiteral("UPDATE rooms SET seq = ?, bytes = bytes + ? WHERE id = ?"));
     m_insertEvent = prepared(
         QStringLiteral("INSERT INTO events (room, seq, broadcast_id, body) VALUES (?, ?, ?, ?)"));
     m_putConversation =
@@ -184,14 +237,16 @@ OpError SqlStore::appendEvent(const QString &room, const DecideEvent &decide)
         return storeFailed();
     }
 
+    const QString body = compact(event.toJson());
     m_bumpSeq.addBindValue(event.seq);
+    m_bumpSeq.addBindValue(qint64(body.size()));
     m_bumpSeq.addBindValue(room);
     if (!exec(m_bumpSeq))
         return rollback(), writeFailed();
     m_insertEvent.addBindValue(room);
     m_insertEvent.addBindValue(event.seq);
     m_insertEvent.addBindValue(event.op.broadcastId);
-    m_insertEvent.addBindValue(compact(event.toJson()));
+    m_insertEvent.addBindValue(body);
     if (!m_insertEvent.exec()) {
         // The only constraint a valid event can break is the broadcastId's.
         const QSqlError error = m_insertEvent.lastError();
@@ -292,14 +347,51 @@ std::optional<QByteArray> SqlStore::image(const QString &sha256)
     return q.value(0).toByteArray();
 }
 
-bool SqlStore::createRoom(const RoomRecord &room)
+OpError SqlStore::createRoom(const RoomRecord &room)
 {
-    if (!ready())
-        return false;
-    QSqlQuery q = prepared(QStringLiteral("INSERT INTO rooms (id, key_hash, owner, epoch, seq, "
-                                          "log_start, image, image_name, created) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ready() || !begin())
+        return writeFailed();
+    // The tenant's row is the lock: two rooms created at once in one tenant
+    // are counted one after the other.
+    QSqlQuery quota = prepared(
+        QStringLiteral("SELECT max_rooms, max_bytes FROM tenants WHERE id = ?") + forUpdate());
+    quota.addBindValue(room.tenant);
+    if (!exec(quota))
+        return rollback(), writeFailed();
+    if (!quota.next()) {
+        rollback();
+        return { ErrorCode::BadTenantToken, Text::tr("This tenant no longer exists.") };
+    }
+    const qint64 maxRooms = quota.value(0).toLongLong();
+    const qint64 maxBytes = quota.value(1).toLongLong();
+    quota.finish();
+    if (maxRooms > 0 || maxBytes > 0) {
+        QSqlQuery held = prepared(
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(bytes), 0) FROM rooms WHERE tenant = ?"));
+        held.addBindValue(room.tenant);
+        if (!exec(held) || !held.next())
+            return rollback(), writeFailed();
+        const qint64 rooms = held.value(0).toLongLong();
+        const qint64 bytes = held.value(1).toLongLong();
+        held.finish();
+        if (maxRooms > 0 && rooms >= maxRooms) {
+            rollback();
+            return quotaExceeded(
+                QStringLiteral("rooms"), maxRooms,
+                Text::tr("This tenant has reached its quota of rooms (%1).").arg(maxRooms));
+        }
+        if (maxBytes > 0 && bytes + room.image.size > maxBytes) {
+            rollback();
+            return quotaExceeded(QStringLiteral("storedBytes"), maxBytes,
+                                 Text::tr("This tenant has reached its quota of %1 MB stored.")
+                                     .arg(double(maxBytes) / (1024 * 1024), 0, 'f', 1));
+        }
+    }
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO rooms (id, tenant, key_hash, owner, epoch, "
+                                          "seq, log_start, image, image_name, created, bytes) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(room.id);
+    q.addBindValue(room.tenant);
     q.addBindValue(room.keyHash);
     q.addBindValue(room.owner);
     q.addBindValue(room.epoch);
@@ -308,7 +400,10 @@ bool SqlStore::createRoom(const RoomRecord &room)
     q.addBindValue(room.image.sha256);
     q.addBindValue(room.image.name);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    return exec(q);
+    q.addBindValue(room.image.size);
+    if (!exec(q))
+        return rollback(), writeFailed();
+    return commit() ? OpError() : writeFailed();
 }
 
 std::optional<RoomRecord> SqlStore::room(const QString &id)
@@ -317,7 +412,8 @@ std::optional<RoomRecord> SqlStore::room(const QString &id)
         return std::nullopt;
     QSqlQuery q = prepared(QStringLiteral(
         "SELECT r.key_hash, r.owner, r.epoch, r.seq, r.log_start, r.image, r.image_name, "
-        "i.size, i.width, i.height, i.mime FROM rooms r JOIN images i ON i.sha256 = r.image "
+        "i.size, i.width, i.height, i.mime, r.tenant FROM rooms r "
+        "JOIN images i ON i.sha256 = r.image "
         "WHERE r.id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
@@ -335,6 +431,7 @@ std::optional<RoomRecord> SqlStore::room(const QString &id)
     r.image.width = q.value(8).toInt();
     r.image.height = q.value(9).toInt();
     r.image.mime = q.value(10).toString();
+    r.tenant = q.value(11).toString();
     return r;
 }
 
@@ -436,6 +533,162 @@ qint64 SqlStore::pruneLog(const QString &room, qint64 seq)
     if (!commit())
         return -1;
     return this->room(room).value_or(RoomRecord {}).logStart;
+}
+
+namespace {
+
+TenantRecord tenantFrom(const QSqlQuery &q)
+{
+    TenantRecord t;
+    t.id = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.tokenHash = q.value(2).toString();
+    t.created = q.value(3).toLongLong();
+    t.maxRooms = q.value(4).toLongLong();
+    t.maxStoredBytes = q.value(5).toLongLong();
+    return t;
+}
+
+// What a tenant's operator can change, in this order in every statement.
+void bindTenantFields(QSqlQuery &q, const TenantRecord &tenant)
+{
+    q.addBindValue(tenant.name);
+    q.addBindValue(tenant.tokenHash);
+    q.addBindValue(tenant.maxRooms);
+    q.addBindValue(tenant.maxStoredBytes);
+}
+
+const char kTenantColumns[] = "SELECT id, name, token_hash, created, max_rooms, max_bytes "
+                              "FROM tenants";
+
+} // namespace
+
+std::optional<QList<TenantRecord>> SqlStore::tenants()
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QLatin1String(kTenantColumns) + QStringLiteral(" ORDER BY created, id"));
+    if (!exec(q))
+        return std::nullopt;
+    QList<TenantRecord> all;
+    while (q.next())
+        all.append(tenantFrom(q));
+    return all;
+}
+
+std::optional<TenantRecord> SqlStore::tenant(const QString &id)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QLatin1String(kTenantColumns) + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return tenantFrom(q);
+}
+
+bool SqlStore::addTenant(const TenantRecord &tenant)
+{
+    if (!ready())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO tenants (name, token_hash, max_rooms, "
+                                          "max_bytes, id, created) VALUES (?, ?, ?, ?, ?, ?)"));
+    bindTenantFields(q, tenant);
+    q.addBindValue(tenant.id);
+    q.addBindValue(tenant.created);
+    return exec(q);
+}
+
+bool SqlStore::updateTenant(const TenantRecord &tenant)
+{
+    if (!ready())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("UPDATE tenants SET name = ?, token_hash = ?, "
+                                          "max_rooms = ?, max_bytes = ? WHERE id = ?"));
+    bindTenantFields(q, tenant);
+    q.addBindValue(tenant.id);
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
+bool SqlStore::removeTenant(const QString &id)
+{
+    if (!ready() || !begin())
+        return false;
+    const QString rooms = QStringLiteral("(SELECT id FROM rooms WHERE tenant = ?)");
+    QSqlQuery events = prepared(QStringLiteral("DELETE FROM events WHERE room IN ") + rooms);
+    QSqlQuery conversations =
+        prepared(QStringLiteral("DELETE FROM conversations WHERE room IN ") + rooms);
+    QSqlQuery roomRows = prepared(QStringLiteral("DELETE FROM rooms WHERE tenant = ?"));
+    QSqlQuery usageRows = prepared(QStringLiteral("DELETE FROM tenant_usage WHERE tenant = ?"));
+    QSqlQuery tenantRow = prepared(QStringLiteral("DELETE FROM tenants WHERE id = ?"));
+    for (QSqlQuery *q : { &events, &conversations, &roomRows, &usageRows, &tenantRow }) {
+        q->addBindValue(id);
+        if (!exec(*q))
+            return rollback(), false;
+    }
+    if (tenantRow.numRowsAffected() != 1)
+        return rollback(), false;
+    // Images are shared by content: only those no room shows any more go.
+    QSqlQuery images = prepared(
+        QStringLiteral("DELETE FROM images WHERE sha256 NOT IN (SELECT image FROM rooms)"));
+    if (!exec(images))
+        return rollback(), false;
+    return commit();
+}
+
+std::optional<QHash<QString, TenantStored>> SqlStore::storedPerTenant()
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral(
+        "SELECT tenant, COUNT(*), COALESCE(SUM(bytes), 0) FROM rooms GROUP BY tenant"));
+    if (!exec(q))
+        return std::nullopt;
+    QHash<QString, TenantStored> stored;
+    while (q.next())
+        stored.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toLongLong() });
+    return stored;
+}
+
+bool SqlStore::addUsage(const QList<UsageRow> &amounts)
+{
+    if (amounts.isEmpty())
+        return true;
+    if (!ready() || !begin())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral(
+        "INSERT INTO tenant_usage (tenant, day, counter, value) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (tenant, day, counter) DO UPDATE SET value = tenant_usage.value + "
+        "excluded.value"));
+    for (const UsageRow &row : amounts) {
+        q.addBindValue(row.tenant);
+        q.addBindValue(row.day);
+        q.addBindValue(row.counter);
+        q.addBindValue(row.value);
+        if (!exec(q))
+            return rollback(), false;
+    }
+    return commit();
+}
+
+std::optional<QList<UsageRow>> SqlStore::usage(const QString &firstDay, const QString &tenant)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(QStringLiteral("SELECT tenant, day, counter, value FROM tenant_usage "
+                                          "WHERE day >= ?")
+                           + (tenant.isEmpty() ? QString() : QStringLiteral(" AND tenant = ?"))
+                           + QStringLiteral(" ORDER BY day, tenant, counter"));
+    q.addBindValue(firstDay);
+    if (!tenant.isEmpty())
+        q.addBindValue(tenant);
+    if (!exec(q))
+        return std::nullopt;
+    QList<UsageRow> rows;
+    while (q.next())
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toLongLong() });
+    return rows;
 }
 
 } // namespace ImageChat

@@ -22,7 +22,7 @@ public:
                                          const std::function<QString()> &make) override;
     bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) override;
     std::optional<QByteArray> image(const QString &sha256) override;
-    bool createRoom(const RoomRecord &room) override;
+    OpError createRoom(const RoomRecord &room) override;
     std::optional<RoomRecord> room(const QString &id) override;
     std::optional<RoomState> loadState(const QString &room) override;
     std::optional<std::pair<RoomRecord, RoomState>> loadRoom(const QString &id) override;
@@ -32,6 +32,14 @@ public:
     std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
     QStringList storedBroadcastIds(const QString &room, const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
+    std::optional<QList<TenantRecord>> tenants() override;
+    std::optional<TenantRecord> tenant(const QString &id) override;
+    bool addTenant(const TenantRecord &tenant) override;
+    bool updateTenant(const TenantRecord &tenant) override;
+    bool removeTenant(const QString &id) override;
+    std::optional<QHash<QString, TenantStored>> storedPerTenant() override;
+    bool addUsage(const QList<UsageRow> &amounts) override;
+    std::optional<QList<UsageRow>> usage(const QString &firstDay, const QString &tenant) override;
 
 protected:
     explicit SqlStore(const QString &driver);
@@ -48,6 +56,9 @@ protected:
     // Reads a room's seq (one bound value: its id) and keeps other writers
     // of the room waiting until this transaction ends.
     virtual QString lockRoomStatement() const = 0;
+    // What makes a SELECT keep other writers of its rows waiting until this
+    // transaction ends (empty where one process writes the file).
+    virtual QString forUpdate() const { return {}; }
     // Run first in a transaction whose reads must all see one snapshot
     // (empty: every transaction already does).
     virtual QString snapshotStatement() const { return {}; }
@@ -57,6 +68,11 @@ protected:
     bool commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+
+    // The tables and columns both stores share, in types both understand
+    // (SQLite reads BIGINT as its 64-bit INTEGER), and what older files and
+    // databases lack added to them. Run by open() after the store's own schema.
+    bool createSharedSchema();
 
     // The statements every operation runs, prepared once per connection.
     bool prepareWrites();

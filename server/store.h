@@ -9,15 +9,54 @@
 #include <QString>
 #include <QStringList>
 
+#include <QHash>
+#include <QList>
+
 #include <functional>
 #include <optional>
 #include <utility>
 
 namespace ImageChat {
 
+// The tenant rooms belong to when no operator has set up any: it needs no
+// token, so one person with the embedded server needs nothing else.
+inline const QString DefaultTenant = QStringLiteral("default");
+
+// A team, an organisation, a site: every room belongs to one. Its token
+// lets a client create rooms in it; only the token's SHA-256 is stored.
+struct TenantRecord
+{
+    QString id;
+    QString name;
+    QString tokenHash; // empty: no token needed (the default tenant)
+    qint64 created = 0; // ms since the epoch
+    // Quotas; 0 means no limit.
+    qint64 maxRooms = 0;
+    qint64 maxStoredBytes = 0;
+};
+
+// What a tenant holds in the store: its rooms, and the bytes of their images
+// and events.
+struct TenantStored
+{
+    qint64 rooms = 0;
+    qint64 bytes = 0;
+};
+
+// One day's total of one usage counter of one tenant, added up over nodes
+// and restarts.
+struct UsageRow
+{
+    QString tenant;
+    QString day; // yyyy-MM-dd, UTC
+    QString counter;
+    qint64 value = 0;
+};
+
 struct RoomRecord
 {
     QString id;
+    QString tenant = DefaultTenant;
     QString keyHash; // SHA-256 of the access key; the key itself is never stored
     QString owner;
     QString epoch; // changes whenever the room's history cannot be continued
@@ -46,7 +85,12 @@ public:
     virtual bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) = 0;
     virtual std::optional<QByteArray> image(const QString &sha256) = 0;
 
-    virtual bool createRoom(const RoomRecord &room) = 0;
+    // Stores the room in its tenant, unless that would take the tenant past
+    // its quota of rooms or stored bytes (ErrorCode::QuotaExceeded, with
+    // params "quota" and "limit") or the tenant is gone (RoomNotFound).
+    // Tenants' rooms are counted under the tenant's lock, so several nodes
+    // creating rooms at once cannot overshoot.
+    virtual OpError createRoom(const RoomRecord &room) = 0;
     virtual std::optional<RoomRecord> room(const QString &id) = 0;
     virtual std::optional<RoomState> loadState(const QString &room) = 0;
     // The room and its conversations as of one moment: an event stored
@@ -77,6 +121,27 @@ public:
     // Forgets the bodies of events up to and including `seq` (their
     // broadcastIds stay, so outcomes can still be told). Returns the new logStart.
     virtual qint64 pruneLog(const QString &room, qint64 seq) = 0;
+
+    // Tenants. All of them, the default one included; nullopt if the store
+    // cannot be read.
+    virtual std::optional<QList<TenantRecord>> tenants() = 0;
+    virtual std::optional<TenantRecord> tenant(const QString &id) = 0;
+    // False if the id is taken or the store cannot be written.
+    virtual bool addTenant(const TenantRecord &tenant) = 0;
+    // Changes name, token and quotas; false if there is no such tenant.
+    virtual bool updateTenant(const TenantRecord &tenant) = 0;
+    // Removes the tenant with all its rooms, their events and conversations
+    // (and the images no other room shows). False if there is no such tenant.
+    virtual bool removeTenant(const QString &id) = 0;
+    // Rooms and stored bytes per tenant id (tenants with no room are absent).
+    virtual std::optional<QHash<QString, TenantStored>> storedPerTenant() = 0;
+
+    // Adds these amounts to the day totals (one transaction: all or none).
+    virtual bool addUsage(const QList<UsageRow> &amounts) = 0;
+    // Day totals from `firstDay` (yyyy-MM-dd) on, of one tenant or all
+    // (empty), ordered by day, tenant and counter.
+    virtual std::optional<QList<UsageRow>> usage(const QString &firstDay,
+                                                 const QString &tenant = {}) = 0;
 
     // A cheap check that the store answers now (for health checks). A local
     // file is always there; a database server may not be.

@@ -330,6 +330,143 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+29"/>
+        <source>The tenant token could not be kept in the keychain; ImageChat uses it until it closes.</source>
+        <translation>Токенът на наемател не можа да бъде запазен в ключодържателя; ImageChat го използва, докато не се затвори.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../core/errortext.cpp" line="+24"/>
+        <source>Too many changes at once; ImageChat tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Твърде много промени наведнъж; ImageChat ще опита отново след %n секунда.</numerusform>
+            <numerusform>Твърде много промени наведнъж; ImageChat ще опита отново след %n секунди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Your organisation has used its quota of %n room(s) on this server; ask its operator for more.</source>
+        <translation>
+            <numerusform>Вашата организация изчерпа квотата си от %n стая на този сървър; поискайте още от оператора му.</numerusform>
+            <numerusform>Вашата организация изчерпа квотата си от %n стаи на този сървър; поискайте още от оператора му.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation has used its storage quota (%1) on this server; ask its operator for more.</source>
+        <translation>Вашата организация изчерпа квотата си за съхранение (%1) на този сървър; поискайте още от оператора му.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not read a message from this program.</source>
+        <translation>Сървърът не можа да прочете съобщение от тази програма.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a malformed request.</source>
+        <translation>Сървърът отказа неправилно оформена заявка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request; it may be an older version.</source>
+        <translation>Сървърът не познава тази заявка; може би е по-стара версия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server speaks another version of ImageChat; update the program or the server.</source>
+        <translation>Този сървър използва друга версия на ImageChat; обновете програмата или сървъра.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the room yet; try again.</source>
+        <translation>Все още не сте в стаята; опитайте отново.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such room on this server.</source>
+        <translation>На този сървър няма такава стая.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room key is wrong; ask for the link again.</source>
+        <translation>Ключът на стаята е грешен; поискайте връзката отново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server does not recognise your identity.</source>
+        <translation>Този сървър не разпознава вашата самоличност.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker or comment does not exist any more.</source>
+        <translation>Този маркер или коментар вече не съществува.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was saved already.</source>
+        <translation>Тази промяна вече е запазена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only its author or the room&apos;s owner may do this.</source>
+        <translation>Само авторът или собственикът на стаята може да направи това.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position is outside the image.</source>
+        <translation>Позицията е извън изображението.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is too long (at most 4,000 characters).</source>
+        <translation>Коментарът е твърде дълъг (най-много 4000 знака).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is empty.</source>
+        <translation>Коментарът е празен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room or conversation has reached its size limit.</source>
+        <translation>Тази стая или разговор достигна ограничението си за размер.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too large for the server.</source>
+        <translation>Това е твърде голямо за сървъра.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept this image (PNG, JPEG, GIF, BMP or WebP up to 30,000 pixels a side).</source>
+        <translation>Сървърът не приема това изображение (PNG, JPEG, GIF, BMP или WebP до 30000 пиксела на страна).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image was damaged on the way; try again.</source>
+        <translation>Изображението се повреди по пътя; опитайте отново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not save this right now; nothing was changed.</source>
+        <translation>Сървърът не можа да запази това сега; нищо не е променено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating rooms on this server needs a tenant token from its operator (Settings, Tenant token).</source>
+        <translation>Създаването на стаи на този сървър изисква токен на наемател от оператора му (Настройки, Токен на наемател).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept your tenant token; ask its operator for a current one.</source>
+        <translation>Сървърът не приема вашия токен на наемател; поискайте актуален от оператора му.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -341,7 +478,7 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+228"/>
+        <location filename="../core/imagetransfer.cpp" line="+231"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Изтегленото изображение е повредено (контролната му сума не съвпада с тази на стаята). Опитайте да се присъедините отново.</translation>
     </message>
@@ -354,7 +491,7 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Сървърът спря да отговаря.</translation>
     </message>
@@ -472,7 +609,7 @@
         <translation>Настрой&amp;ки…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Затваряне на прозореца</translation>
     </message>
@@ -631,12 +768,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -646,7 +783,7 @@
         <translation>Изображението на стаята не може да бъде показано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
@@ -835,7 +972,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
     </message>
@@ -853,7 +990,7 @@
         <translation>Съобщението трябва да е JSON обект с „type“.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Съобщението „hello“ трябва да посочва коя версия на протокола използва.</translation>
     </message>
@@ -944,7 +1081,7 @@
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Not connected to a room.</source>
         <translation>Няма връзка със стая.</translation>
     </message>
@@ -1005,12 +1142,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+38"/>
+        <location filename="../server/servernode.cpp" line="+39"/>
         <source>Cannot create the folder %1.</source>
         <translation>Папката %1 не може да бъде създадена.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>The server is not running.</source>
         <translation>Сървърът не работи.</translation>
     </message>
@@ -1018,7 +1155,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1028,7 +1165,12 @@
         <translation>Празно: ImageChat сам е домакин на споделените стаи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Only if the server&apos;s operator gave you one</source>
+        <translation>Само ако операторът на сървъра ви е дал такъв</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>По избор: файл PEM</translation>
     </message>
@@ -1038,7 +1180,7 @@
         <translation>Избор…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Издател на сертификати</translation>
     </message>
@@ -1066,6 +1208,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Сървър:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant token:</source>
+        <translation>Токен на наемател:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1261,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+51"/>
+        <location filename="../server/sqlstore.cpp" line="+79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Базата данни %1 не може да се отвори: %2</translation>
     </message>
@@ -1127,6 +1274,21 @@
         <location line="+6"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Тази операция (същият broadcastId) вече е съхранена.</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This tenant no longer exists.</source>
+        <translation>Този наемател вече не съществува.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This tenant has reached its quota of rooms (%1).</source>
+        <translation>Този наемател изчерпа квотата си от стаи (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This tenant has reached its quota of %1 MB stored.</source>
+        <translation>Този наемател изчерпа квотата си от %1 MB съхранени данни.</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1334,12 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+39"/>
+        <location filename="../core/syncservice.cpp" line="+40"/>
         <source>The server did not answer in time.</source>
         <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Сървърът спря да отговаря на проверките за връзка.</translation>
     </message>
@@ -1187,12 +1349,12 @@
         <translation>Сървърът затвори връзката.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>

@@ -330,6 +330,143 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+29"/>
+        <source>The tenant token could not be kept in the keychain; ImageChat uses it until it closes.</source>
+        <translation>Das Mandanten-Token konnte nicht im Schlüsselbund gespeichert werden; ImageChat verwendet es, bis es beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../core/errortext.cpp" line="+24"/>
+        <source>Too many changes at once; ImageChat tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Änderungen auf einmal; ImageChat versucht es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Änderungen auf einmal; ImageChat versucht es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Your organisation has used its quota of %n room(s) on this server; ask its operator for more.</source>
+        <translation>
+            <numerusform>Ihre Organisation hat ihr Kontingent von %n Raum auf diesem Server aufgebraucht; bitten Sie den Betreiber um mehr.</numerusform>
+            <numerusform>Ihre Organisation hat ihr Kontingent von %n Räumen auf diesem Server aufgebraucht; bitten Sie den Betreiber um mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation has used its storage quota (%1) on this server; ask its operator for more.</source>
+        <translation>Ihre Organisation hat ihr Speicherkontingent (%1) auf diesem Server aufgebraucht; bitten Sie den Betreiber um mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not read a message from this program.</source>
+        <translation>Der Server konnte eine Nachricht dieses Programms nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a malformed request.</source>
+        <translation>Der Server hat eine fehlerhafte Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request; it may be an older version.</source>
+        <translation>Der Server kennt diese Anfrage nicht; vielleicht ist er eine ältere Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server speaks another version of ImageChat; update the program or the server.</source>
+        <translation>Dieser Server spricht eine andere Version von ImageChat; aktualisieren Sie das Programm oder den Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the room yet; try again.</source>
+        <translation>Noch nicht im Raum; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such room on this server.</source>
+        <translation>Diesen Raum gibt es auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room key is wrong; ask for the link again.</source>
+        <translation>Der Raumschlüssel ist falsch; lassen Sie sich den Link noch einmal geben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server does not recognise your identity.</source>
+        <translation>Dieser Server erkennt Ihre Identität nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker or comment does not exist any more.</source>
+        <translation>Diese Markierung oder dieser Kommentar existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was saved already.</source>
+        <translation>Diese Änderung wurde bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only its author or the room&apos;s owner may do this.</source>
+        <translation>Nur der Verfasser oder der Besitzer des Raums darf das.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position is outside the image.</source>
+        <translation>Die Position liegt außerhalb des Bildes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is too long (at most 4,000 characters).</source>
+        <translation>Der Kommentar ist zu lang (höchstens 4.000 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is empty.</source>
+        <translation>Der Kommentar ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room or conversation has reached its size limit.</source>
+        <translation>Dieser Raum oder diese Unterhaltung hat die Größengrenze erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too large for the server.</source>
+        <translation>Das ist zu groß für den Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept this image (PNG, JPEG, GIF, BMP or WebP up to 30,000 pixels a side).</source>
+        <translation>Der Server nimmt dieses Bild nicht an (PNG, JPEG, GIF, BMP oder WebP bis 30.000 Pixel je Seite).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image was damaged on the way; try again.</source>
+        <translation>Das Bild wurde unterwegs beschädigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not save this right now; nothing was changed.</source>
+        <translation>Der Server konnte das gerade nicht speichern; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating rooms on this server needs a tenant token from its operator (Settings, Tenant token).</source>
+        <translation>Um auf diesem Server Räume anzulegen, brauchen Sie ein Mandanten-Token vom Betreiber (Einstellungen, Mandanten-Token).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept your tenant token; ask its operator for a current one.</source>
+        <translation>Der Server nimmt Ihr Mandanten-Token nicht an; bitten Sie den Betreiber um ein aktuelles.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -341,7 +478,7 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+228"/>
+        <location filename="../core/imagetransfer.cpp" line="+231"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Das heruntergeladene Bild ist beschädigt (seine Prüfsumme stimmt nicht mit der des Raums überein). Treten Sie dem Raum erneut bei.</translation>
     </message>
@@ -354,7 +491,7 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -472,7 +609,7 @@
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -631,12 +768,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -646,7 +783,7 @@
         <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -835,7 +972,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -853,7 +990,7 @@
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -944,7 +1081,7 @@
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Not connected to a room.</source>
         <translation>Nicht mit einem Raum verbunden.</translation>
     </message>
@@ -1005,12 +1142,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+38"/>
+        <location filename="../server/servernode.cpp" line="+39"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>The server is not running.</source>
         <translation>Der Server läuft nicht.</translation>
     </message>
@@ -1018,7 +1155,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1028,7 +1165,12 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Only if the server&apos;s operator gave you one</source>
+        <translation>Nur wenn der Betreiber des Servers Ihnen eines gegeben hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Optional: eine PEM-Datei</translation>
     </message>
@@ -1038,7 +1180,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
@@ -1066,6 +1208,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant token:</source>
+        <translation>Mandanten-Token:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1261,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+51"/>
+        <location filename="../server/sqlstore.cpp" line="+79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1127,6 +1274,21 @@
         <location line="+6"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Dieser Vorgang (gleiche broadcastId) wurde bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This tenant no longer exists.</source>
+        <translation>Diesen Mandanten gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This tenant has reached its quota of rooms (%1).</source>
+        <translation>Dieser Mandant hat sein Raumkontingent (%1) erreicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This tenant has reached its quota of %1 MB stored.</source>
+        <translation>Dieser Mandant hat sein Speicherkontingent von %1 MB erreicht.</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1334,12 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+39"/>
+        <location filename="../core/syncservice.cpp" line="+40"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
     </message>
@@ -1187,12 +1349,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>

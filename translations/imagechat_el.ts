@@ -330,6 +330,143 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+29"/>
+        <source>The tenant token could not be kept in the keychain; ImageChat uses it until it closes.</source>
+        <translation>Το διακριτικό μισθωτή δεν αποθηκεύτηκε στην κλειδοθήκη· το ImageChat το χρησιμοποιεί μέχρι να κλείσει.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../core/errortext.cpp" line="+24"/>
+        <source>Too many changes at once; ImageChat tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Πάρα πολλές αλλαγές ταυτόχρονα· το ImageChat θα ξαναδοκιμάσει σε %n δευτερόλεπτο.</numerusform>
+            <numerusform>Πάρα πολλές αλλαγές ταυτόχρονα· το ImageChat θα ξαναδοκιμάσει σε %n δευτερόλεπτα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Your organisation has used its quota of %n room(s) on this server; ask its operator for more.</source>
+        <translation>
+            <numerusform>Ο οργανισμός σας εξάντλησε το όριο των %n δωματίου σε αυτόν τον διακομιστή· ζητήστε περισσότερα από τον διαχειριστή του.</numerusform>
+            <numerusform>Ο οργανισμός σας εξάντλησε το όριο των %n δωματίων σε αυτόν τον διακομιστή· ζητήστε περισσότερα από τον διαχειριστή του.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation has used its storage quota (%1) on this server; ask its operator for more.</source>
+        <translation>Ο οργανισμός σας εξάντλησε το όριο αποθήκευσης (%1) σε αυτόν τον διακομιστή· ζητήστε περισσότερο από τον διαχειριστή του.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not read a message from this program.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να διαβάσει ένα μήνυμα από αυτό το πρόγραμμα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a malformed request.</source>
+        <translation>Ο διακομιστής απέρριψε ένα λανθασμένο αίτημα.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request; it may be an older version.</source>
+        <translation>Ο διακομιστής δεν γνωρίζει αυτό το αίτημα· ίσως είναι παλαιότερη έκδοση.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server speaks another version of ImageChat; update the program or the server.</source>
+        <translation>Αυτός ο διακομιστής χρησιμοποιεί άλλη έκδοση του ImageChat· ενημερώστε το πρόγραμμα ή τον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the room yet; try again.</source>
+        <translation>Δεν είστε ακόμη στο δωμάτιο· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such room on this server.</source>
+        <translation>Δεν υπάρχει τέτοιο δωμάτιο σε αυτόν τον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room key is wrong; ask for the link again.</source>
+        <translation>Το κλειδί του δωματίου είναι λάθος· ζητήστε ξανά τον σύνδεσμο.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server does not recognise your identity.</source>
+        <translation>Αυτός ο διακομιστής δεν αναγνωρίζει την ταυτότητά σας.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker or comment does not exist any more.</source>
+        <translation>Αυτός ο δείκτης ή το σχόλιο δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was saved already.</source>
+        <translation>Αυτή η αλλαγή έχει ήδη αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only its author or the room&apos;s owner may do this.</source>
+        <translation>Μόνο ο συντάκτης ή ο ιδιοκτήτης του δωματίου μπορεί να το κάνει αυτό.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position is outside the image.</source>
+        <translation>Η θέση είναι εκτός της εικόνας.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is too long (at most 4,000 characters).</source>
+        <translation>Το σχόλιο είναι πολύ μεγάλο (το πολύ 4.000 χαρακτήρες).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is empty.</source>
+        <translation>Το σχόλιο είναι κενό.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room or conversation has reached its size limit.</source>
+        <translation>Αυτό το δωμάτιο ή η συζήτηση έφτασε το όριο μεγέθους.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too large for the server.</source>
+        <translation>Αυτό είναι πολύ μεγάλο για τον διακομιστή.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept this image (PNG, JPEG, GIF, BMP or WebP up to 30,000 pixels a side).</source>
+        <translation>Ο διακομιστής δεν δέχεται αυτή την εικόνα (PNG, JPEG, GIF, BMP ή WebP έως 30.000 εικονοστοιχεία ανά πλευρά).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image was damaged on the way; try again.</source>
+        <translation>Η εικόνα αλλοιώθηκε στη διαδρομή· δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not save this right now; nothing was changed.</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να το αποθηκεύσει τώρα· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating rooms on this server needs a tenant token from its operator (Settings, Tenant token).</source>
+        <translation>Η δημιουργία δωματίων σε αυτόν τον διακομιστή απαιτεί διακριτικό μισθωτή από τον διαχειριστή του (Ρυθμίσεις, Διακριτικό μισθωτή).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept your tenant token; ask its operator for a current one.</source>
+        <translation>Ο διακομιστής δεν δέχεται το διακριτικό μισθωτή σας· ζητήστε ένα τρέχον από τον διαχειριστή του.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -341,7 +478,7 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+228"/>
+        <location filename="../core/imagetransfer.cpp" line="+231"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>Η εικόνα που λήφθηκε είναι κατεστραμμένη (το άθροισμα ελέγχου της δεν ταιριάζει με του δωματίου). Δοκιμάστε ξανά τη συμμετοχή.</translation>
     </message>
@@ -354,7 +491,7 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά.</translation>
     </message>
@@ -472,7 +609,7 @@
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Κ&amp;λείσιμο παραθύρου</translation>
     </message>
@@ -631,12 +768,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -646,7 +783,7 @@
         <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
@@ -835,7 +972,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -853,7 +990,7 @@
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -944,7 +1081,7 @@
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -1005,12 +1142,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+38"/>
+        <location filename="../server/servernode.cpp" line="+39"/>
         <source>Cannot create the folder %1.</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>The server is not running.</source>
         <translation>Ο διακομιστής δεν εκτελείται.</translation>
     </message>
@@ -1018,7 +1155,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -1028,7 +1165,12 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Only if the server&apos;s operator gave you one</source>
+        <translation>Μόνο αν σας έδωσε ένα ο διαχειριστής του διακομιστή</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Προαιρετικό: ένα αρχείο PEM</translation>
     </message>
@@ -1038,7 +1180,7 @@
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Αρχή πιστοποίησης</translation>
     </message>
@@ -1066,6 +1208,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Διακομιστής:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant token:</source>
+        <translation>Διακριτικό μισθωτή:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1261,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+51"/>
+        <location filename="../server/sqlstore.cpp" line="+79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
     </message>
@@ -1127,6 +1274,21 @@
         <location line="+6"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This tenant no longer exists.</source>
+        <translation>Αυτός ο μισθωτής δεν υπάρχει πια.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This tenant has reached its quota of rooms (%1).</source>
+        <translation>Αυτός ο μισθωτής έφτασε το όριο δωματίων του (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This tenant has reached its quota of %1 MB stored.</source>
+        <translation>Αυτός ο μισθωτής έφτασε το όριο αποθήκευσης των %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1334,12 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+39"/>
+        <location filename="../core/syncservice.cpp" line="+40"/>
         <source>The server did not answer in time.</source>
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
     </message>
@@ -1187,12 +1349,12 @@
         <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>

@@ -330,6 +330,143 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+29"/>
+        <source>The tenant token could not be kept in the keychain; ImageChat uses it until it closes.</source>
+        <translation>O token de locatário não pôde ser guardado no chaveiro; o ImageChat o usa até ser fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../core/errortext.cpp" line="+24"/>
+        <source>Too many changes at once; ImageChat tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Alterações demais de uma vez; o ImageChat tenta de novo em %n segundo.</numerusform>
+            <numerusform>Alterações demais de uma vez; o ImageChat tenta de novo em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Your organisation has used its quota of %n room(s) on this server; ask its operator for more.</source>
+        <translation>
+            <numerusform>Sua organização usou sua cota de %n sala neste servidor; peça mais ao operador dele.</numerusform>
+            <numerusform>Sua organização usou sua cota de %n salas neste servidor; peça mais ao operador dele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation has used its storage quota (%1) on this server; ask its operator for more.</source>
+        <translation>Sua organização usou sua cota de armazenamento (%1) neste servidor; peça mais ao operador dele.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not read a message from this program.</source>
+        <translation>O servidor não conseguiu ler uma mensagem deste programa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a malformed request.</source>
+        <translation>O servidor recusou uma solicitação malformada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request; it may be an older version.</source>
+        <translation>O servidor não conhece esta solicitação; talvez seja uma versão mais antiga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server speaks another version of ImageChat; update the program or the server.</source>
+        <translation>Este servidor usa outra versão do ImageChat; atualize o programa ou o servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the room yet; try again.</source>
+        <translation>Ainda não está na sala; tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such room on this server.</source>
+        <translation>Não existe essa sala neste servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room key is wrong; ask for the link again.</source>
+        <translation>A chave da sala está errada; peça o link de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server does not recognise your identity.</source>
+        <translation>Este servidor não reconhece sua identidade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker or comment does not exist any more.</source>
+        <translation>Este marcador ou comentário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was saved already.</source>
+        <translation>Esta alteração já foi salva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only its author or the room&apos;s owner may do this.</source>
+        <translation>Só o autor ou o dono da sala pode fazer isso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position is outside the image.</source>
+        <translation>A posição está fora da imagem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is too long (at most 4,000 characters).</source>
+        <translation>O comentário é longo demais (no máximo 4.000 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is empty.</source>
+        <translation>O comentário está vazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room or conversation has reached its size limit.</source>
+        <translation>Esta sala ou conversa atingiu o limite de tamanho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too large for the server.</source>
+        <translation>Isto é grande demais para o servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept this image (PNG, JPEG, GIF, BMP or WebP up to 30,000 pixels a side).</source>
+        <translation>O servidor não aceita esta imagem (PNG, JPEG, GIF, BMP ou WebP de até 30.000 pixels por lado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image was damaged on the way; try again.</source>
+        <translation>A imagem foi danificada no caminho; tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not save this right now; nothing was changed.</source>
+        <translation>O servidor não conseguiu salvar isto agora; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating rooms on this server needs a tenant token from its operator (Settings, Tenant token).</source>
+        <translation>Criar salas neste servidor exige um token de locatário do operador (Configurações, Token de locatário).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept your tenant token; ask its operator for a current one.</source>
+        <translation>O servidor não aceita seu token de locatário; peça um atual ao operador dele.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -341,7 +478,7 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+228"/>
+        <location filename="../core/imagetransfer.cpp" line="+231"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>A imagem baixada está danificada (a soma de verificação não corresponde à da sala). Tente entrar novamente.</translation>
     </message>
@@ -354,7 +491,7 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>The server stopped answering.</source>
         <translation>O servidor parou de responder.</translation>
     </message>
@@ -472,7 +609,7 @@
         <translation>C&amp;onfigurações…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fechar janela</translation>
     </message>
@@ -631,12 +768,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -646,7 +783,7 @@
         <translation>A imagem da sala não pode ser exibida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
@@ -835,7 +972,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
     </message>
@@ -853,7 +990,7 @@
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -944,7 +1081,7 @@
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Not connected to a room.</source>
         <translation>Não conectado a uma sala.</translation>
     </message>
@@ -1005,12 +1142,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+38"/>
+        <location filename="../server/servernode.cpp" line="+39"/>
         <source>Cannot create the folder %1.</source>
         <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>The server is not running.</source>
         <translation>O servidor não está em execução.</translation>
     </message>
@@ -1018,7 +1155,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1028,7 +1165,12 @@
         <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Only if the server&apos;s operator gave you one</source>
+        <translation>Só se o operador do servidor lhe deu um</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Opcional: um arquivo PEM</translation>
     </message>
@@ -1038,7 +1180,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Autoridade certificadora</translation>
     </message>
@@ -1066,6 +1208,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant token:</source>
+        <translation>Token de locatário:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1261,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+51"/>
+        <location filename="../server/sqlstore.cpp" line="+79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
@@ -1127,6 +1274,21 @@
         <location line="+6"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This tenant no longer exists.</source>
+        <translation>Este locatário não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This tenant has reached its quota of rooms (%1).</source>
+        <translation>Este locatário atingiu sua cota de salas (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This tenant has reached its quota of %1 MB stored.</source>
+        <translation>Este locatário atingiu sua cota de %1 MB armazenados.</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1334,12 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+39"/>
+        <location filename="../core/syncservice.cpp" line="+40"/>
         <source>The server did not answer in time.</source>
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>O servidor parou de responder à verificação de conexão.</translation>
     </message>
@@ -1187,12 +1349,12 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>

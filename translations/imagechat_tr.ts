@@ -328,6 +328,141 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::DesktopApp</name>
+    <message>
+        <location filename="../app/gui/desktopapp.cpp" line="+29"/>
+        <source>The tenant token could not be kept in the keychain; ImageChat uses it until it closes.</source>
+        <translation>Kiracı belirteci anahtar zincirinde saklanamadı; ImageChat kapanana kadar onu kullanır.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::ErrorText</name>
+    <message numerus="yes">
+        <location filename="../core/errortext.cpp" line="+24"/>
+        <source>Too many changes at once; ImageChat tries again in %n second(s).</source>
+        <translation>
+            <numerusform>Aynı anda çok fazla değişiklik; ImageChat %n saniye sonra yeniden deneyecek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Your organisation has used its quota of %n room(s) on this server; ask its operator for more.</source>
+        <translation>
+            <numerusform>Kuruluşunuz bu sunucudaki %n odalık kotasını doldurdu; daha fazlası için sunucu yöneticisine başvurun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your organisation has used its storage quota (%1) on this server; ask its operator for more.</source>
+        <translation>Kuruluşunuz bu sunucudaki depolama kotasını (%1) doldurdu; daha fazlası için sunucu yöneticisine başvurun.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server could not read a message from this program.</source>
+        <translation>Sunucu bu programdan gelen bir iletiyi okuyamadı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a malformed request.</source>
+        <translation>Sunucu hatalı biçimlendirilmiş bir isteği reddetti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request; it may be an older version.</source>
+        <translation>Sunucu bu isteği tanımıyor; eski bir sürüm olabilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server speaks another version of ImageChat; update the program or the server.</source>
+        <translation>Bu sunucu ImageChat'in başka bir sürümünü kullanıyor; programı ya da sunucuyu güncelleyin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the room yet; try again.</source>
+        <translation>Henüz odada değilsiniz; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no such room on this server.</source>
+        <translation>Bu sunucuda böyle bir oda yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room key is wrong; ask for the link again.</source>
+        <translation>Oda anahtarı yanlış; bağlantıyı yeniden isteyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server does not recognise your identity.</source>
+        <translation>Bu sunucu kimliğinizi tanımıyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This marker or comment does not exist any more.</source>
+        <translation>Bu işaretçi ya da yorum artık yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This change was saved already.</source>
+        <translation>Bu değişiklik zaten kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only its author or the room&apos;s owner may do this.</source>
+        <translation>Bunu yalnızca yazarı ya da oda sahibi yapabilir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The position is outside the image.</source>
+        <translation>Konum görüntünün dışında.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is too long (at most 4,000 characters).</source>
+        <translation>Yorum çok uzun (en fazla 4.000 karakter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment is empty.</source>
+        <translation>Yorum boş.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room or conversation has reached its size limit.</source>
+        <translation>Bu oda ya da sohbet boyut sınırına ulaştı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is too large for the server.</source>
+        <translation>Bu, sunucu için çok büyük.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not accept this image (PNG, JPEG, GIF, BMP or WebP up to 30,000 pixels a side).</source>
+        <translation>Sunucu bu görüntüyü kabul etmiyor (kenar başına en fazla 30.000 piksel PNG, JPEG, GIF, BMP ya da WebP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image was damaged on the way; try again.</source>
+        <translation>Görüntü yolda bozuldu; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not save this right now; nothing was changed.</source>
+        <translation>Sunucu bunu şu anda kaydedemedi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating rooms on this server needs a tenant token from its operator (Settings, Tenant token).</source>
+        <translation>Bu sunucuda oda oluşturmak için yöneticisinden bir kiracı belirteci gerekir (Ayarlar, Kiracı belirteci).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept your tenant token; ask its operator for a current one.</source>
+        <translation>Sunucu kiracı belirtecinizi kabul etmiyor; yöneticisinden güncel bir tane isteyin.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -339,7 +474,7 @@
 <context>
     <name>ImageChat::ImageDownload</name>
     <message>
-        <location filename="../core/imagetransfer.cpp" line="+228"/>
+        <location filename="../core/imagetransfer.cpp" line="+231"/>
         <source>The downloaded image is damaged (its checksum does not match the room&apos;s). Try joining again.</source>
         <translation>İndirilen resim bozuk (sağlama toplamı odanınkiyle eşleşmiyor). Yeniden katılmayı deneyin.</translation>
     </message>
@@ -352,7 +487,7 @@
 <context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Sunucu yanıt vermeyi bıraktı.</translation>
     </message>
@@ -470,7 +605,7 @@
         <translation>Aya&amp;rlar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Pencereyi Kapa&amp;t</translation>
     </message>
@@ -629,12 +764,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -644,7 +779,7 @@
         <translation>Odanın resmi gösterilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
     </message>
@@ -832,7 +967,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
     </message>
@@ -850,7 +985,7 @@
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -941,7 +1076,7 @@
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Not connected to a room.</source>
         <translation>Bir odaya bağlı değilsiniz.</translation>
     </message>
@@ -1002,12 +1137,12 @@
 <context>
     <name>ImageChat::ServerNode</name>
     <message>
-        <location filename="../server/servernode.cpp" line="+38"/>
+        <location filename="../server/servernode.cpp" line="+39"/>
         <source>Cannot create the folder %1.</source>
         <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <source>The server is not running.</source>
         <translation>Sunucu çalışmıyor.</translation>
     </message>
@@ -1015,7 +1150,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -1025,7 +1160,12 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Only if the server&apos;s operator gave you one</source>
+        <translation>Yalnızca sunucu yöneticisi size bir tane verdiyse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>İsteğe bağlı: bir PEM dosyası</translation>
     </message>
@@ -1035,7 +1175,7 @@
         <translation>Seç…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Sertifika makamı</translation>
     </message>
@@ -1063,6 +1203,11 @@
         <location line="+1"/>
         <source>Server:</source>
         <translation>Sunucu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant token:</source>
+        <translation>Kiracı belirteci:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1111,7 +1256,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+51"/>
+        <location filename="../server/sqlstore.cpp" line="+79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>%1 veritabanı açılamıyor: %2</translation>
     </message>
@@ -1124,6 +1269,21 @@
         <location line="+6"/>
         <source>This operation (same broadcastId) was already stored.</source>
         <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>This tenant no longer exists.</source>
+        <translation>Bu kiracı artık yok.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This tenant has reached its quota of rooms (%1).</source>
+        <translation>Bu kiracı oda kotasına (%1) ulaştı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This tenant has reached its quota of %1 MB stored.</source>
+        <translation>Bu kiracı %1 MB depolama kotasına ulaştı.</translation>
     </message>
 </context>
 <context>
@@ -1169,12 +1329,12 @@
 <context>
     <name>ImageChat::SyncService</name>
     <message>
-        <location filename="../core/syncservice.cpp" line="+39"/>
+        <location filename="../core/syncservice.cpp" line="+40"/>
         <source>The server did not answer in time.</source>
         <translation>Sunucu zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
     </message>
@@ -1184,12 +1344,12 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>

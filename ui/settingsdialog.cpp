@@ -20,9 +20,10 @@
 
 namespace ImageChat {
 
-SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings *settings, const QString &tenantToken, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_initialToken(tenantToken)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -32,6 +33,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_name->setMaxLength(64);
     m_server = new QLineEdit(settings->serverUrl(), this);
     m_server->setPlaceholderText(tr("Empty: ImageChat hosts shared rooms itself"));
+    // A secret: typed hidden, kept in the keychain, never in the settings.
+    m_tenantToken = new QLineEdit(tenantToken, this);
+    m_tenantToken->setObjectName(QStringLiteral("tenantTokenEdit"));
+    m_tenantToken->setEchoMode(QLineEdit::Password);
+    m_tenantToken->setPlaceholderText(tr("Only if the server's operator gave you one"));
     // A company's own certificate authority, for its wss:// server.
     m_authorities = new QLineEdit(settings->authorityFile(), this);
     m_authorities->setObjectName(QStringLiteral("authorityEdit"));
@@ -75,6 +81,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     }
     form->addRow(tr("Your name:"), m_name);
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Tenant token:"), m_tenantToken);
     form->addRow(tr("Trusted authority:"), authorityRow);
     form->addRow(tr("Language:"), m_language);
     auto *restart =
@@ -120,6 +127,9 @@ void SettingsDialog::accept()
         m_settings->setDisplayName(m_name->text());
     if (given.serverUrl.isEmpty())
         m_settings->setServerUrl(server);
+    const QString token = m_tenantToken->text().trimmed();
+    if (token != m_initialToken)
+        emit tenantTokenChanged(given.serverUrl.isEmpty() ? server : given.serverUrl, token);
     if (given.language.isEmpty())
         m_settings->setLanguage(m_language->currentData().toString());
     QDialog::accept();

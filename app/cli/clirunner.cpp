@@ -96,7 +96,8 @@ void CliRunner::saveIdentity(const Protocol::Identity &identity)
         m_err << "imagechat-cli: " << error << Qt::endl;
 }
 
-void CliRunner::share(const QString &imagePath, const ServerAddress &server)
+void CliRunner::share(const QString &imagePath, const ServerAddress &server,
+                      const QString &tenantToken)
 {
     QFile file(imagePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -104,6 +105,7 @@ void CliRunner::share(const QString &imagePath, const ServerAddress &server)
                     QStringLiteral("cannot read %1: %2").arg(imagePath, file.errorString()));
     auto *upload = new ImageUpload(server, file.readAll(), QFileInfo(imagePath).fileName(), this);
     upload->setIdentity(m_identity);
+    upload->setTenantToken(tenantToken);
     upload->setTrustedAuthorities(m_authorities);
     upload->setDisplayName(m_name);
     connect(upload, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);

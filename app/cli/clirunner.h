@@ -45,7 +45,10 @@ public:
         m_authorities = authorities;
     }
 
-    void share(const QString &imagePath, const ServerAddress &server);
+    // Creates the room in the tenant of `tenantToken` (empty: the server's
+    // default tenant).
+    void share(const QString &imagePath, const ServerAddress &server,
+               const QString &tenantToken = {});
     void apply(const RoomLink &link, const Operation &op);
     void watch(const RoomLink &link);
     void exportRoom(const RoomLink &link);

@@ -16,6 +16,7 @@ namespace {
 
 const char *const kCommands = R"(Commands:
   share IMAGE --server URL             upload IMAGE, create a room, print its link
+        [--tenant-token TOKEN]         in the tenant of TOKEN (or $IMAGECHAT_TENANT_TOKEN)
   post LINK --at X,Y TEXT              new marker at X,Y (0..1 of the image) with TEXT
   reply LINK MARKER TEXT               add a comment to a marker's conversation
   edit LINK MARKER COMMENT TEXT        change your own comment
@@ -63,6 +64,11 @@ int main(int argc, char **argv)
         QStringLiteral("server"),
         QStringLiteral("Server for share: ws://HOST:PORT or wss://HOST:PORT."),
         QStringLiteral("URL"));
+    const QCommandLineOption tenantTokenOption(
+        QStringLiteral("tenant-token"),
+        QStringLiteral("For share: create the room in the tenant of this token, from the "
+                       "server's operator (default: $IMAGECHAT_TENANT_TOKEN)."),
+        QStringLiteral("TOKEN"));
     const QCommandLineOption atOption(QStringLiteral("at"),
                                       QStringLiteral("Marker position X,Y in 0..1."),
                                       QStringLiteral("X,Y"));
@@ -90,8 +96,8 @@ int main(int argc, char **argv)
         QStringLiteral("Also trust the certificate authorities in this PEM file for wss:// "
                        "servers (a private CA)."),
         QStringLiteral("FILE"));
-    parser.addOptions({ serverOption, atOption, nameOption, identityOption, timeoutOption,
-                        listenOption, dataOption, caFileOption });
+    parser.addOptions({ serverOption, tenantTokenOption, atOption, nameOption, identityOption,
+                        timeoutOption, listenOption, dataOption, caFileOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     parser.process(app);
 
@@ -174,7 +180,12 @@ int main(int argc, char **argv)
         if (!server)
             return usage(parser.isSet(serverOption) ? error
                                                     : QStringLiteral("share needs --server URL."));
-        runner.share(args[1], *server);
+        // From the environment unless given: a token in a command line
+        // shows up in other users' process lists.
+        const QString tenantToken = parser.isSet(tenantTokenOption)
+            ? parser.value(tenantTokenOption)
+            : qEnvironmentVariable("IMAGECHAT_TENANT_TOKEN");
+        runner.share(args[1], *server, tenantToken);
     } else if (command == QLatin1String("post")) {
         if (!expectArgs(3, "post LINK --at X,Y TEXT") || !pointArg(&x, &y))
             return Exit::Usage;

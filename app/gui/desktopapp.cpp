@@ -20,9 +20,23 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     QString error;
     const std::optional<ServerAddress> configured =
         serverUrl.isEmpty() ? std::nullopt : ServerAddress::parse(serverUrl, &error);
-    if (configured)
-        m_host = std::make_unique<FixedRoomHost>(*configured);
-    else
+    m_tenantToken = std::make_unique<TenantToken>(m_keychain.get());
+    connect(m_tenantToken.get(), &TenantToken::saved, this, [](bool ok, const QString &) {
+        if (ok)
+            return;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(widget))
+                window->showMessage(tr("The tenant token could not be kept in the keychain; "
+                                       "ImageChat uses it until it closes."));
+        }
+    });
+    if (configured) {
+        auto host = std::make_unique<FixedRoomHost>(*configured);
+        connect(m_tenantToken.get(), &TenantToken::loaded, host.get(),
+                &FixedRoomHost::setTenantToken);
+        m_host = std::move(host);
+        m_tenantToken->load(serverUrl);
+    } else
         m_host = std::make_unique<EmbeddedRoomHost>(options.dataDir, options.port);
 
     m_services.settings = &m_settings;
@@ -69,8 +83,17 @@ MainWindow *DesktopApp::open(const QString &pathOrLink)
 
 void DesktopApp::showSettings(QWidget *parent)
 {
-    auto *dialog = new SettingsDialog(&m_settings, parent);
+    auto *dialog = new SettingsDialog(&m_settings, m_tenantToken->token(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::tenantTokenChanged, this,
+            [this](const QString &serverUrl, const QString &token) {
+                m_tenantToken->save(serverUrl, token);
+                // The server in use takes it at once; another one from its
+                // next start, when it is the one in use.
+                auto *fixed = qobject_cast<FixedRoomHost *>(m_host.get());
+                if (fixed && serverUrl == m_settings.serverUrl())
+                    fixed->setTenantToken(token);
+            });
     dialog->open(); // window-modal, no nested event loop
 }
 

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "reachability.h"
 #include "roomhost.h"
+#include "tenanttoken.h"
 
 #include <QObject>
 
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<IdentityManager> m_identities;
     std::unique_ptr<Reachability> m_reachability;
     std::unique_ptr<RoomHost> m_host;
+    std::unique_ptr<TenantToken> m_tenantToken;
     Services m_services;
     bool m_keychainNoticeShown = false;
 };

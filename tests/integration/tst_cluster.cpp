@@ -10,6 +10,7 @@
 // directly (a PostgresStore of the test's own), never through a node's copy of the room.
 #include "errors.h"
 #include "haproxyprocess.h"
+#include "httpget.h"
 #include "imagetransfer.h"
 #include "operation.h"
 #include "postgresprocess.h"
@@ -29,6 +30,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -164,6 +167,9 @@ private slots:
     void redisRestartConverges();
     void postgresOutageAcknowledgesNothing();
     void nodeKilledMidBurst();
+    // Last: it sets up a tenant, which closes the cluster to rooms without a
+    // token until it is removed again.
+    void tenantsAndHealthAcrossNodes();
 
 private:
     bool startNode(int index, const QString &listen);
@@ -742,6 +748,61 @@ void TestCluster::nodeKilledMidBurst()
     // The log holds exactly what was acknowledged.
     QCOMPARE(m_store->room(link->room)->seq, qint64(confirmed));
     QCOMPARE(stored.size(), confirmed);
+}
+
+// Tenants live in the shared database: one added with the operator's
+// command on PostgreSQL is known to every node at once, and /healthz of a
+// node says when its bus is gone.
+void TestCluster::tenantsAndHealthAcrossNodes()
+{
+    const ProgramRun added =
+        runProgram(serverBinary(),
+                   { QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("Cluster Co"),
+                     QStringLiteral("--store"), m_postgres.url() });
+    QVERIFY2(added.finished && added.exitCode == 0, added.describe().constData());
+    const QString id =
+        QRegularExpression(QStringLiteral("(?m)^id: (\\S+)$")).match(added.out).captured(1);
+    const QString token =
+        QRegularExpression(QStringLiteral("(?m)^token: (\\S+)$")).match(added.out).captured(1);
+    QVERIFY(!id.isEmpty() && !token.isEmpty());
+    const auto removeTenant = qScopeGuard([&] {
+        runProgram(serverBinary(),
+                   { QStringLiteral("tenant"), QStringLiteral("remove"), id,
+                     QStringLiteral("--store"), m_postgres.url() });
+    });
+    for (int node = 0; node < 2; ++node) {
+        ImageUpload refused(m_nodes[node]->address(), makePng(), QStringLiteral("x.png"));
+        QSignalSpy failed(&refused, &ImageTransfer::failed);
+        refused.start();
+        QVERIFY(waitUntil([&] { return !failed.isEmpty(); }));
+        QCOMPARE(failed.first().at(0).value<OpError>().code, ErrorCode::TenantTokenRequired);
+    }
+    ImageUpload upload(m_nodes[1]->address(), makePng(), QStringLiteral("y.png"));
+    upload.setTenantToken(token);
+    QSignalSpy finished(&upload, &ImageUpload::finished);
+    upload.start();
+    QVERIFY(waitUntil([&] { return !finished.isEmpty(); }));
+    const RoomLink link = finished.first().at(0).value<RoomLink>();
+    QCOMPARE(m_store->room(link.room)->tenant, id);
+
+    // A node with metrics: healthy while store and bus answer, not once
+    // Redis is gone, and healthy again when it is back.
+    ServerProcess watched;
+    QTemporaryDir data;
+    QVERIFY2(watched.start(QStringLiteral("127.0.0.1:0"), data.path(),
+                           { QStringLiteral("--store"), m_postgres.url(), QStringLiteral("--bus"),
+                             m_redis.url(), QStringLiteral("--metrics-listen"),
+                             QStringLiteral("127.0.0.1:0") }),
+             watched.diagnostics().constData());
+    QCOMPARE(httpGet(watched.metricsPort(), "/healthz"),
+             std::make_pair(200, QByteArray("store: ok\nbus: ok\n")));
+    m_redis.stop();
+    QVERIFY(QTest::qWaitFor([&] { return httpGet(watched.metricsPort(), "/healthz").first == 503; },
+                            10000));
+    QVERIFY(httpGet(watched.metricsPort(), "/healthz").second.contains("bus: unreachable"));
+    QVERIFY(m_redis.start());
+    QVERIFY(QTest::qWaitFor([&] { return httpGet(watched.metricsPort(), "/healthz").first == 200; },
+                            15000));
 }
 
 QTEST_GUILESS_MAIN(TestCluster)

@@ -72,6 +72,21 @@ bool ServerProcess::start(const QString &listen, const QString &dataDir,
         return false;
     m_tls = match.captured(1) == QLatin1String("wss");
     m_port = quint16(match.captured(2).toUInt());
+    m_metricsPort = 0;
+    if (extraArguments.contains(QLatin1String("--metrics-listen"))) {
+        static const QRegularExpression metrics(
+            QStringLiteral("metrics on http://[^ ]+:(\\d+)/metrics"));
+        QTest::qWaitFor(
+            [&] {
+                m_stdout += m_process.readAllStandardOutput();
+                match = metrics.match(QString::fromUtf8(m_stdout));
+                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+            },
+            10000);
+        m_metricsPort = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+        if (!m_metricsPort)
+            return false;
+    }
     return m_port != 0;
 }
 

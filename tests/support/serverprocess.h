@@ -48,6 +48,8 @@ public:
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
+    // Where /metrics is served, when started with --metrics-listen (else 0).
+    quint16 metricsPort() const { return m_metricsPort; }
     // Whether it said wss:// (it was given a certificate).
     bool isTls() const { return m_tls; }
     ServerAddress address() const { return { QStringLiteral("127.0.0.1"), m_port, m_tls, {} }; }
@@ -64,6 +66,7 @@ private:
     QProcess m_process;
     QByteArray m_stdout;
     quint16 m_port = 0;
+    quint16 m_metricsPort = 0;
     bool m_tls = false;
 };
 

@@ -57,6 +57,7 @@ public:
     ~TestServer();
 
     ChatServer &server() { return *m_node->server(); }
+    ServerNode &node() { return *m_node; }
     Store &store() { return *m_node->store(); }
     Bus &bus() { return *m_node->bus(); }
     QString dataDir() const { return m_node->config().dataDir; }

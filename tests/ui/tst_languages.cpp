@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "canvasview.h"
 #include "credentialstore.h"
+#include "errortext.h"
 #include "identitymanager.h"
 #include "mainwindow.h"
 #include "offlinebanner.h"
@@ -52,6 +53,33 @@ private slots:
         QCOMPARE(chooseLanguage(QStringLiteral("xx"), { QStringLiteral("bg-BG") }),
                  QStringLiteral("bg"));
         QCOMPARE(chooseLanguage(QString(), { QStringLiteral("fr-FR") }), QStringLiteral("en"));
+    }
+
+    // A server speaks for everyone (and one embedded in a program speaks its
+    // host's language): the code decides, the client says it in its own.
+    void serverErrorsInTheUsersLanguage()
+    {
+        const QList<QTranslator *> installed = installTranslations(qApp, QStringLiteral("de"));
+        QVERIFY(!installed.isEmpty());
+        const auto uninstall = qScopeGuard([&] { qDeleteAll(installed); });
+        TestServer server;
+        RoomLink link = server.createRoom();
+        link.key = QStringLiteral("not-the-key-of-this-room");
+        TestClient client(link);
+        client.sync.start();
+        QTRY_COMPARE(client.sync.state(), SyncService::State::Failed);
+        QCOMPARE(client.sync.lastError().code, ErrorCode::WrongKey);
+        QCOMPARE(client.sync.lastError().message,
+                 QStringLiteral("Der Raumschlüssel ist falsch; lassen Sie sich den Link noch "
+                                "einmal geben."));
+        // Parameters go into the sentence; an unknown code keeps the server's.
+        QCOMPARE(ErrorText::describe(ErrorCode::RateLimited,
+                                     { { QStringLiteral("retryAfterMs"), 2500 } }, {}),
+                 QStringLiteral("Zu viele Änderungen auf einmal; ImageChat versucht es in 3 "
+                                "Sekunden erneut."));
+        QCOMPARE(ErrorText::describe(QStringLiteral("from-the-future"), {},
+                                     QStringLiteral("As the server said.")),
+                 QStringLiteral("As the server said."));
     }
 
     void windowSpeaksTheLanguage_data()

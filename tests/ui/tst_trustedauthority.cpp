@@ -70,7 +70,7 @@ private:
         MainWindow *w = window.get();
         w->setAttribute(Qt::WA_DeleteOnClose, false);
         connect(w, &MainWindow::settingsRequested, w, [this, w] {
-            auto *dialog = new SettingsDialog(m_settings, w);
+            auto *dialog = new SettingsDialog(m_settings, {}, w);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
