@@ -116,4 +116,16 @@ void AppSettings::removeRecent(const QString &pathOrLink)
     emit changed();
 }
 
+void AppSettings::replaceRecent(const QString &from, const QString &to)
+{
+    QStringList items = recent();
+    const qsizetype at = items.indexOf(from);
+    if (at < 0)
+        return;
+    items.removeAll(to);
+    items[items.indexOf(from)] = to;
+    m_settings.setValue(kRecent, items);
+    emit changed();
+}
+
 } // namespace ImageChat

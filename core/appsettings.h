@@ -54,6 +54,8 @@ public:
     QStringList recent() const;
     void addRecent(const QString &pathOrLink);
     void removeRecent(const QString &pathOrLink);
+    // In place, keeping the order.
+    void replaceRecent(const QString &from, const QString &to);
 
     static constexpr int MaxRecent = 10;
 

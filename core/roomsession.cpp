@@ -90,16 +90,44 @@ void RoomSession::openImage(const QByteArray &image, const QString &fileName, Ro
         emit joinFailed({ ErrorCode::ConnectionLost, error });
         return;
     }
-    QSettings settings;
+    m_upload = PendingUpload { *server, image, fileName, host->tenantToken() };
     const QString cacheKey = roomCacheKey(*server, image);
+    const QString cached = QSettings().value(cacheKey).toString();
     QString ignored;
-    if (const std::optional<RoomLink> known =
-            RoomLink::parse(settings.value(cacheKey).toString(), &ignored)) {
-        join(*known, image);
+    if (const std::optional<RoomLink> old = RoomLink::parse(cached, &ignored)) {
+        // Kept with its key by an earlier version: the key moves to the keychain.
+        if (m_roomKeys)
+            QSettings().setValue(cacheKey, m_roomKeys->keep(*old));
+        m_upload.reset();
+        join(*old, image);
         return;
     }
-    m_upload = PendingUpload { *server, image, fileName, host->tenantToken() };
-    m_identities->load(*server);
+    uploadOrRejoin(m_roomKeys && RoomKeys::isKept(cached) ? cached : QString());
+}
+
+// The room this program made for the image before, if its key is still
+// kept; otherwise a new one.
+void RoomSession::uploadOrRejoin(const QString &kept)
+{
+    if (kept.isEmpty())
+        return m_identities->load(m_upload->server);
+    auto *answer = new QObject(this);
+    connect(m_roomKeys, &RoomKeys::restored, answer,
+            [this, kept, answer](const QString &which, const RoomLink &link) {
+                if (which != kept || !m_upload)
+                    return;
+                answer->deleteLater();
+                const QByteArray image = m_upload->image;
+                m_upload.reset();
+                join(link, image);
+            });
+    connect(m_roomKeys, &RoomKeys::missing, answer, [this, kept, answer](const QString &which) {
+        if (which != kept || !m_upload)
+            return;
+        answer->deleteLater();
+        m_identities->load(m_upload->server);
+    });
+    m_roomKeys->restore(kept);
 }
 
 void RoomSession::upload(const Protocol::Identity &identity)
@@ -123,8 +151,10 @@ void RoomSession::upload(const Protocol::Identity &identity)
     connect(upload, &ImageUpload::finished, this,
             [this, upload, pending](const RoomLink &link, const Protocol::ImageMeta &) {
                 upload->deleteLater();
-                QSettings settings;
-                settings.setValue(roomCacheKey(pending.server, pending.image), link.toString());
+                // The key goes to the keychain; the settings keep the link without it.
+                if (m_roomKeys)
+                    QSettings().setValue(roomCacheKey(pending.server, pending.image),
+                                         m_roomKeys->keep(link));
                 join(link, pending.image);
             });
     upload->start();

@@ -5,6 +5,7 @@
 #include "identitymanager.h"
 #include "imagetransfer.h"
 #include "roomhost.h"
+#include "roomkeys.h"
 #include "roommodel.h"
 #include "syncservice.h"
 
@@ -28,6 +29,9 @@ public:
 
     void setDisplayName(const QString &name) { m_name = name; }
     void setTiming(const SyncService::Timing &timing) { m_timing = timing; }
+    // Where the rooms made for local images keep their keys (null: such
+    // rooms are not remembered, and opening the image again makes a new one).
+    void setRoomKeys(RoomKeys *keys) { m_roomKeys = keys; }
     // Authorities trusted beyond the system's for wss:// servers.
     void setTrustedAuthorities(const QList<QSslCertificate> &authorities)
     {
@@ -76,7 +80,10 @@ private:
     void startSync(const Protocol::Identity &identity);
     void upload(const Protocol::Identity &identity);
 
+    void uploadOrRejoin(const QString &kept);
+
     IdentityManager *m_identities;
+    RoomKeys *m_roomKeys = nullptr;
     Reachability *m_reachability;
     QString m_name;
     SyncService::Timing m_timing;

@@ -361,7 +361,7 @@
         <translation>Вашата организация изчерпа квотата си за съхранение (%1) на този сървър; поискайте още от оператора му.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server could not read a message from this program.</source>
         <translation>Сървърът не можа да прочете съобщение от тази програма.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Споделяне от този компютър: другите могат да се присъединят, докато ImageChat работи.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot open %1: %2</source>
         <translation>Файлът %1 не може да се отвори: %2</translation>
     </message>
@@ -757,17 +757,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-96"/>
+        <source>Open this room from its link.</source>
+        <translation>Отворете тази стая чрез връзката ѝ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
+        <translation>Ключът на тази стая вече не се пази на този компютър; отворете стаята отново чрез връзката ѝ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Joining — ImageChat</source>
         <translation>Присъединяване — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
@@ -1081,7 +1091,7 @@
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Not connected to a room.</source>
         <translation>Няма връзка със стая.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Това изображение вече има максималния брой маркери, разрешен за една стая (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A comment with this id already exists.</source>
         <translation>Вече съществува коментар с този идентификатор.</translation>
     </message>
@@ -1119,7 +1129,7 @@
         <translation>Този разговор вече има максималния разрешен брой коментари (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Само авторът на коментара може да го промени или изтрие.</translation>
     </message>

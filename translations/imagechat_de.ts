@@ -361,7 +361,7 @@
         <translation>Ihre Organisation hat ihr Speicherkontingent (%1) auf diesem Server aufgebraucht; bitten Sie den Betreiber um mehr.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server could not read a message from this program.</source>
         <translation>Der Server konnte eine Nachricht dieses Programms nicht lesen.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Von diesem Computer aus geteilt: Andere können beitreten, solange ImageChat läuft.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -757,17 +757,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-96"/>
+        <source>Open this room from its link.</source>
+        <translation>Öffnen Sie diesen Raum über seinen Link.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
+        <translation>Der Schlüssel dieses Raums ist auf diesem Computer nicht mehr gespeichert; öffnen Sie den Raum noch einmal über seinen Link.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
@@ -1081,7 +1091,7 @@
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Not connected to a room.</source>
         <translation>Nicht mit einem Raum verbunden.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Dieses Bild hat bereits die maximale Anzahl an Markern pro Raum (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A comment with this id already exists.</source>
         <translation>Ein Kommentar mit dieser ID existiert bereits.</translation>
     </message>
@@ -1119,7 +1129,7 @@
         <translation>Diese Unterhaltung hat bereits die maximale Anzahl an Kommentaren (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Nur der Autor eines Kommentars kann ihn ändern oder löschen.</translation>
     </message>

@@ -361,7 +361,7 @@
         <translation>Ο οργανισμός σας εξάντλησε το όριο αποθήκευσης (%1) σε αυτόν τον διακομιστή· ζητήστε περισσότερο από τον διαχειριστή του.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server could not read a message from this program.</source>
         <translation>Ο διακομιστής δεν μπόρεσε να διαβάσει ένα μήνυμα από αυτό το πρόγραμμα.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot open %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
     </message>
@@ -757,17 +757,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-96"/>
+        <source>Open this room from its link.</source>
+        <translation>Ανοίξτε αυτό το δωμάτιο από τον σύνδεσμό του.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
+        <translation>Το κλειδί αυτού του δωματίου δεν φυλάσσεται πια σε αυτόν τον υπολογιστή· ανοίξτε ξανά το δωμάτιο από τον σύνδεσμό του.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
@@ -1081,7 +1091,7 @@
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Αυτή η εικόνα έχει ήδη τον μέγιστο αριθμό δεικτών που επιτρέπεται σε ένα δωμάτιο (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A comment with this id already exists.</source>
         <translation>Υπάρχει ήδη σχόλιο με αυτό το αναγνωριστικό.</translation>
     </message>
@@ -1119,7 +1129,7 @@
         <translation>Αυτή η συζήτηση έχει ήδη τον μέγιστο αριθμό σχολίων που επιτρέπεται (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Μόνο ο συντάκτης ενός σχολίου μπορεί να το αλλάξει ή να το διαγράψει.</translation>
     </message>

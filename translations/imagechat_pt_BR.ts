@@ -361,7 +361,7 @@
         <translation>Sua organização usou sua cota de armazenamento (%1) neste servidor; peça mais ao operador dele.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server could not read a message from this program.</source>
         <translation>O servidor não conseguiu ler uma mensagem deste programa.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
@@ -757,17 +757,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-96"/>
+        <source>Open this room from its link.</source>
+        <translation>Abra esta sala pelo link dela.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
+        <translation>A chave desta sala não está mais guardada neste computador; abra a sala pelo link de novo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
@@ -1081,7 +1091,7 @@
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Not connected to a room.</source>
         <translation>Não conectado a uma sala.</translation>
     </message>
@@ -1109,7 +1119,7 @@
         <translation>Esta imagem já tem o número máximo de marcadores que uma sala comporta (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A comment with this id already exists.</source>
         <translation>Já existe um comentário com este ID.</translation>
     </message>
@@ -1119,7 +1129,7 @@
         <translation>Esta conversa já tem o número máximo de comentários que comporta (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Somente o autor pode alterar ou excluir um comentário.</translation>
     </message>

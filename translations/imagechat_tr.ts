@@ -357,7 +357,7 @@
         <translation>Kuruluşunuz bu sunucudaki depolama kotasını (%1) doldurdu; daha fazlası için sunucu yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server could not read a message from this program.</source>
         <translation>Sunucu bu programdan gelen bir iletiyi okuyamadı.</translation>
     </message>
@@ -374,7 +374,7 @@
     <message>
         <location line="+3"/>
         <source>This server speaks another version of ImageChat; update the program or the server.</source>
-        <translation>Bu sunucu ImageChat'in başka bir sürümünü kullanıyor; programı ya da sunucuyu güncelleyin.</translation>
+        <translation>Bu sunucu ImageChat&apos;in başka bir sürümünü kullanıyor; programı ya da sunucuyu güncelleyin.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -543,7 +543,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 açılamıyor: %2</translation>
     </message>
@@ -753,17 +753,27 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-96"/>
+        <source>Open this room from its link.</source>
+        <translation>Bu odayı bağlantısından açın.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
+        <translation>Bu odanın anahtarı artık bu bilgisayarda saklanmıyor; odayı bağlantısından yeniden açın.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
@@ -1076,7 +1086,7 @@
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Not connected to a room.</source>
         <translation>Bir odaya bağlı değilsiniz.</translation>
     </message>
@@ -1104,7 +1114,7 @@
         <translation>Bu resim, bir odanın alabileceği en fazla işaretçi sayısına zaten ulaştı (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A comment with this id already exists.</source>
         <translation>Bu kimliğe sahip bir yorum zaten var.</translation>
     </message>
@@ -1114,7 +1124,7 @@
         <translation>Bu konuşma, alabileceği en fazla yorum sayısına zaten ulaştı (%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Only its author can change or delete a comment.</source>
         <translation>Bir yorumu yalnızca yazarı değiştirebilir veya silebilir.</translation>
     </message>

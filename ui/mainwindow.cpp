@@ -8,6 +8,7 @@
 #include "joindialog.h"
 #include "offlinebanner.h"
 #include "roomhost.h"
+#include "roomkeys.h"
 #include "roomsession.h"
 #include "sharedialog.h"
 #include "startscreen.h"
@@ -247,6 +248,8 @@ void MainWindow::showMessage(const QString &text, bool isError)
 
 void MainWindow::open(const QString &pathOrLink)
 {
+    if (RoomKeys::isKept(pathOrLink))
+        return openKept(pathOrLink);
     if (pathOrLink.startsWith(QLatin1String("imagechat://"), Qt::CaseInsensitive)) {
         QString error;
         const std::optional<RoomLink> link = RoomLink::parse(pathOrLink, &error);
@@ -304,11 +307,39 @@ void MainWindow::openImageData(const QByteArray &data, const QString &name)
     m_session->openImage(bytes, name, m_services.host);
 }
 
+void MainWindow::openKept(const QString &kept)
+{
+    RoomKeys *keys = m_services.roomKeys;
+    if (!keys)
+        return showMessage(tr("Open this room from its link."), true);
+    // One answer is this window's; the connections go with it.
+    auto *answer = new QObject(this);
+    connect(keys, &RoomKeys::restored, answer,
+            [this, kept, answer](const QString &which, const RoomLink &link) {
+                if (which != kept)
+                    return;
+                answer->deleteLater();
+                joinRoom(link);
+            });
+    connect(keys, &RoomKeys::missing, answer, [this, kept, answer](const QString &which) {
+        if (which != kept)
+            return;
+        answer->deleteLater();
+        m_services.settings->removeRecent(kept);
+        showMessage(tr("The key of this room is no longer kept on this computer; open the room "
+                       "from its link again."),
+                    true);
+    });
+    keys->restore(kept);
+}
+
 void MainWindow::joinRoom(const RoomLink &link)
 {
     if (m_session)
         return emit openInNewWindow(link.toString());
-    m_services.settings->addRecent(link.toString());
+    // The key goes to the keychain; the settings keep the link without it.
+    if (m_services.roomKeys)
+        m_services.settings->addRecent(m_services.roomKeys->keep(link));
     startSession();
     setWindowTitle(tr("Joining — ImageChat"));
     m_session->join(link);
@@ -317,6 +348,7 @@ void MainWindow::joinRoom(const RoomLink &link)
 void MainWindow::startSession()
 {
     m_session = new RoomSession(m_services.identities, m_services.reachability, this);
+    m_session->setRoomKeys(m_services.roomKeys);
     m_session->setDisplayName(m_services.settings->displayName());
     m_session->setTrustedAuthorities(m_services.settings->trustedAuthorities());
 

@@ -32,12 +32,16 @@ struct Operation;
 struct OpError;
 
 // What every window shares, made once in app/ and handed in.
+class RoomKeys;
+
 struct Services
 {
     AppSettings *settings = nullptr;
     IdentityManager *identities = nullptr;
     Reachability *reachability = nullptr;
     RoomHost *host = nullptr;
+    // Keys of the rooms kept in the settings; null: links are not kept.
+    RoomKeys *roomKeys = nullptr;
 };
 
 // One window: an image and its conversations. It wires widgets to a
@@ -56,6 +60,8 @@ public:
     void openFile(const QString &path);
     void openImageData(const QByteArray &data, const QString &name);
     void joinRoom(const RoomLink &link);
+    // A recent room, kept without its key: joined once the key is found.
+    void openKept(const QString &kept);
 
     RoomSession *session() const { return m_session; }
     CanvasView *canvas() const { return m_canvas; }

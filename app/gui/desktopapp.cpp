@@ -43,6 +43,14 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     m_services.identities = m_identities.get();
     m_services.reachability = m_reachability.get();
     m_services.host = m_host.get();
+    m_roomKeys = std::make_unique<RoomKeys>(m_keychain.get());
+    m_services.roomKeys = m_roomKeys.get();
+    // Earlier versions kept recent rooms with their keys in the settings.
+    for (const QString &item : m_settings.recent()) {
+        QString ignored;
+        if (const std::optional<RoomLink> link = RoomLink::parse(item, &ignored))
+            m_settings.replaceRecent(item, m_roomKeys->keep(*link));
+    }
 
     // Said once per run, in every window open at the time.
     connect(m_identities.get(), &IdentityManager::keychainUnavailable, this,

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "reachability.h"
 #include "roomhost.h"
+#include "roomkeys.h"
 #include "tenanttoken.h"
 
 #include <QObject>
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Reachability> m_reachability;
     std::unique_ptr<RoomHost> m_host;
     std::unique_ptr<TenantToken> m_tenantToken;
+    std::unique_ptr<RoomKeys> m_roomKeys;
     Services m_services;
     bool m_keychainNoticeShown = false;
 };

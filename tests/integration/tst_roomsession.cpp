@@ -25,11 +25,13 @@ class TestRoomSession : public QObject
 private:
     SessionCredentialStore m_secrets;
     SessionCredentialStore m_fallback;
+    RoomKeys m_roomKeys { &m_secrets };
 
     std::unique_ptr<RoomSession> makeSession(IdentityManager *identities,
                                              Reachability *reachability)
     {
         auto session = std::make_unique<RoomSession>(identities, reachability);
+        session->setRoomKeys(&m_roomKeys);
         session->setTiming(fastTiming());
         session->setDisplayName(QStringLiteral("Dana"));
         return session;
@@ -98,13 +100,29 @@ private slots:
         QTRY_COMPARE(confirmed.size(), 1);
         const RoomLink link = first->link();
         first.reset();
+        // The settings remember the room, but not its key.
+        const QStringList kept = QSettings().allKeys();
+        for (const QString &key : kept)
+            QVERIFY2(!QSettings().value(key).toString().contains(link.key), qPrintable(key));
 
         auto again = makeSession(&identities, &reachability);
         again->openImage(png, QStringLiteral("mock-up.png"), &host);
-        QTRY_COMPARE(again->status()->kind(), ConnectionStatus::Kind::Hidden);
+        // The key comes back from the keychain first (asynchronously).
+        QTRY_VERIFY(again->status()
+                    && again->status()->kind() == ConnectionStatus::Kind::Hidden);
         QCOMPARE(again->link(), link);
         QVERIFY(again->model()->conversation(create.marker));
         QVERIFY(again->canDelete(create.marker));
+
+        // Keys that are gone (no keychain, a new computer): a new room, no error.
+        SessionCredentialStore empty;
+        RoomKeys lost(&empty);
+        auto fresh = makeSession(&identities, &reachability);
+        fresh->setRoomKeys(&lost);
+        QSignalSpy freshReady(fresh.get(), &RoomSession::imageReady);
+        fresh->openImage(png, QStringLiteral("mock-up.png"), &host);
+        QTRY_COMPARE(freshReady.size(), 1);
+        QVERIFY(fresh->link().room != link.room);
     }
 
     void statusFollowsReachabilityAndConnection()
