@@ -32,6 +32,8 @@ inline const QString StorageFailed = QStringLiteral("storage-failed");
 // address at once; params.retryAfterMs says when to try again.
 inline const QString RateLimited = QStringLiteral("rate-limited");
 inline const QString Offline = QStringLiteral("offline");
+// An undo or redo whose target someone else has changed since (client only).
+inline const QString Conflict = QStringLiteral("conflict");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
 // The server's TLS certificate was refused (untrusted, expired, another
 // host's, not the pinned one): asking again does not help.

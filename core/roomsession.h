@@ -7,6 +7,7 @@
 #include "roomhost.h"
 #include "roommodel.h"
 #include "syncservice.h"
+#include "undohistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,9 @@ public:
     SyncService::Submission submit(const Operation &op);
     // Sends a failed operation again as a new one.
     SyncService::Submission retry(const Operation &failed);
+    // The user's own changes sent through submit() in this session, for
+    // undo and redo (Edit menu).
+    UndoHistory *history() { return &m_history; }
 
 signals:
     // Upload (openImage) or download (join) of the image.
@@ -75,6 +79,7 @@ private:
     void onIdentity(const ServerAddress &server, const Protocol::Identity &identity);
     void startSync(const Protocol::Identity &identity);
     void upload(const Protocol::Identity &identity);
+    SyncService::Submission send(const Operation &op);
 
     IdentityManager *m_identities;
     Reachability *m_reachability;
@@ -84,6 +89,7 @@ private:
     RoomLink m_link;
     RoomModel m_model;
     ConversationListModel m_list;
+    UndoHistory m_history;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
     QPointer<ImageDownload> m_download;

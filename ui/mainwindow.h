@@ -28,6 +28,7 @@ class Reachability;
 class RoomHost;
 class StartScreen;
 class ThreadPanel;
+class UndoActions;
 struct Operation;
 struct OpError;
 
@@ -115,6 +116,7 @@ private:
     QAction *m_addTool = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_newWindowAction = nullptr;
+    UndoActions *m_undo = nullptr;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
     QPointer<QWidget> m_closeQuestion;
