@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Настрой&amp;ки…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Затваряне на прозореца</translation>
     </message>
@@ -483,6 +483,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактиране</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Инструменти</translation>
     </message>
@@ -620,23 +625,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Joining — ImageChat</source>
         <translation>Присъединяване — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+64"/>
+        <location line="+48"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -646,7 +651,7 @@
         <translation>Изображението на стаята не може да бъде показано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
@@ -772,7 +777,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>Полето „%1“ %2.</translation>
     </message>
@@ -792,7 +797,7 @@
         <translation>трябва да е число</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Позицията на маркера трябва да е върху изображението (x и y между 0 и 1).</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>Коментарът може да съдържа най-много %1 знака; този има %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>трябва да е низ</translation>
     </message>
@@ -817,12 +822,17 @@
         <translation>трябва да е true или false</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>трябва да е обект</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Непознат тип заявка „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Не е събитие: „%1“.</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
     </message>
@@ -853,7 +863,7 @@
         <translation>Съобщението трябва да е JSON обект с „type“.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Съобщението „hello“ трябва да посочва коя версия на протокола използва.</translation>
     </message>
@@ -939,12 +949,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not connected to a room.</source>
         <translation>Няма връзка със стая.</translation>
     </message>
@@ -968,11 +978,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Това изображение вече има максималния брой маркери, разрешен за една стая (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Този маркер вече съществува; няма какво да се възстанови.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Няма изтрит маркер с този идентификатор, който да бъде възстановен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Само създателят на маркера или собственикът на стаята може да възстанови маркер.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Вече съществува коментар с този идентификатор.</translation>
     </message>
@@ -1028,7 +1054,7 @@
         <translation>Празно: ImageChat сам е домакин на споделените стаи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>По избор: файл PEM</translation>
     </message>
@@ -1038,7 +1064,7 @@
         <translation>Избор…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Издател на сертификати</translation>
     </message>
@@ -1177,7 +1203,7 @@
         <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Сървърът спря да отговаря на проверките за връзка.</translation>
     </message>
@@ -1187,12 +1213,12 @@
         <translation>Сървърът затвори връзката.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>
@@ -1431,6 +1457,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>%1 не съдържа сертификат (очаква се PEM).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отмяна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отмяна: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>Нов маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>Коментар към маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>Редактиране на коментар към маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>Изтриване на коментар към маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>Преместване на маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>Приключване на маркер %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>Възобновяване на маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>Изтриване на маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>Възстановяване на маркер %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>„%1“ не може да бъде отменено: някой го е изтрил междувременно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>„%1“ не може да бъде повторено: някой го е изтрил междувременно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>„%1“ не може да бъде отменено: някой друг го е променил междувременно и неговата промяна се запазва.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>„%1“ не може да бъде повторено: някой друг го е променил междувременно и неговата промяна се запазва.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>„%1“ не може да бъде отменено: маркерът вече е възстановен.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>„%1“ не може да бъде повторено: маркерът вече е възстановен.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Няма нищо за отмяна.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Няма нищо за повторение.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>„%1“ не може да бъде отменено: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>„%1“ не може да бъде повторено: %2</translation>
     </message>
 </context>
 <context>

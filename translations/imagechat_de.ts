@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -483,6 +483,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -620,23 +625,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+64"/>
+        <location line="+48"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -646,7 +651,7 @@
         <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -772,7 +777,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>Feld „%1“ %2.</translation>
     </message>
@@ -792,7 +797,7 @@
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Die Markerposition muss auf dem Bild liegen (x und y zwischen 0 und 1).</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>Ein Kommentar darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
@@ -817,12 +822,17 @@
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Unbekannter Anfragetyp „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Kein Ereignis: „%1“.</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -853,7 +863,7 @@
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -939,12 +949,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not connected to a room.</source>
         <translation>Nicht mit einem Raum verbunden.</translation>
     </message>
@@ -968,11 +978,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Dieses Bild hat bereits die maximale Anzahl an Markern pro Raum (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Dieser Marker ist bereits vorhanden; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Es gibt keinen gelöschten Marker mit dieser ID, der wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Nur der Ersteller des Markers oder der Eigentümer des Raums kann einen Marker wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Ein Kommentar mit dieser ID existiert bereits.</translation>
     </message>
@@ -1028,7 +1054,7 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Optional: eine PEM-Datei</translation>
     </message>
@@ -1038,7 +1064,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
@@ -1177,7 +1203,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
     </message>
@@ -1187,12 +1213,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
@@ -1431,6 +1457,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>%1 enthält kein Zertifikat (PEM erwartet).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>Marker %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>Kommentar zu Marker %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>Kommentar an Marker %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>Kommentar an Marker %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>Marker %1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>Marker %1 erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>Marker %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>Marker %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>Marker %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Jemand hat es inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>„%1“ kann nicht wiederholt werden: Jemand hat es inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Jemand anderes hat es inzwischen geändert, und diese Änderung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>„%1“ kann nicht wiederholt werden: Jemand anderes hat es inzwischen geändert, und diese Änderung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: Der Marker ist bereits wieder da.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>„%1“ kann nicht wiederholt werden: Der Marker ist bereits wieder da.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Κ&amp;λείσιμο παραθύρου</translation>
     </message>
@@ -483,6 +483,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Εργαλεία</translation>
     </message>
@@ -620,23 +625,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+64"/>
+        <location line="+48"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -646,7 +651,7 @@
         <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
@@ -772,7 +777,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>Το πεδίο «%1» %2.</translation>
     </message>
@@ -792,7 +797,7 @@
         <translation>πρέπει να είναι αριθμός</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Η θέση του δείκτη πρέπει να βρίσκεται πάνω στην εικόνα (x και y μεταξύ 0 και 1).</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>Ένα σχόλιο μπορεί να έχει έως %1 χαρακτήρες, ενώ αυτό έχει %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>πρέπει να είναι συμβολοσειρά</translation>
     </message>
@@ -817,12 +822,17 @@
         <translation>πρέπει να είναι true ή false</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>πρέπει να είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Άγνωστος τύπος αιτήματος «%1».</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Δεν είναι γεγονός: «%1».</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -853,7 +863,7 @@
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -939,12 +949,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -968,11 +978,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Αυτή η εικόνα έχει ήδη τον μέγιστο αριθμό δεικτών που επιτρέπεται σε ένα δωμάτιο (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Αυτός ο δείκτης υπάρχει ήδη· δεν υπάρχει τίποτα για επαναφορά.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Δεν υπάρχει διαγραμμένος δείκτης με αυτό το αναγνωριστικό για επαναφορά.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Μόνο ο δημιουργός του δείκτη ή ο κάτοχος του δωματίου μπορεί να επαναφέρει έναν δείκτη.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Υπάρχει ήδη σχόλιο με αυτό το αναγνωριστικό.</translation>
     </message>
@@ -1028,7 +1054,7 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Προαιρετικό: ένα αρχείο PEM</translation>
     </message>
@@ -1038,7 +1064,7 @@
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Αρχή πιστοποίησης</translation>
     </message>
@@ -1177,7 +1203,7 @@
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
     </message>
@@ -1187,12 +1213,12 @@
         <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>
@@ -1431,6 +1457,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>Το %1 δεν περιέχει πιστοποιητικό (αναμένεται PEM).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Αναίρεση: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Επανάληψη: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>Προσθήκη δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>Προσθήκη σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>Επεξεργασία σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>Διαγραφή σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>Μετακίνηση δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>Επίλυση δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>Επανάνοιγμα δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>Διαγραφή δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>Επαναφορά δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: κάποιος το διέγραψε στο μεταξύ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: κάποιος το διέγραψε στο μεταξύ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: κάποιος άλλος το άλλαξε στο μεταξύ, και η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: κάποιος άλλος το άλλαξε στο μεταξύ, και η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: ο δείκτης έχει ήδη επανέλθει.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: ο δείκτης έχει ήδη επανέλθει.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Δεν υπάρχει τίποτα για αναίρεση.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Δεν υπάρχει τίποτα για επανάληψη.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: %2</translation>
     </message>
 </context>
 <context>

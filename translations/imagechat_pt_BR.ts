@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>C&amp;onfigurações…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fechar janela</translation>
     </message>
@@ -483,6 +483,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Ferramentas</translation>
     </message>
@@ -620,23 +625,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+64"/>
+        <location line="+48"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -646,7 +651,7 @@
         <translation>A imagem da sala não pode ser exibida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
@@ -772,7 +777,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>O campo &quot;%1&quot; %2.</translation>
     </message>
@@ -792,7 +797,7 @@
         <translation>deve ser um número</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>A posição do marcador deve estar dentro da imagem (x e y entre 0 e 1).</translation>
     </message>
@@ -807,7 +812,7 @@
         <translation>Um comentário pode ter no máximo %1 caracteres; este tem %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>deve ser uma string</translation>
     </message>
@@ -817,12 +822,17 @@
         <translation>deve ser true ou false</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Tipo de solicitação desconhecido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Não é um evento: &quot;%1&quot;.</translation>
     </message>
@@ -835,7 +845,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
     </message>
@@ -853,7 +863,7 @@
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -939,12 +949,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not connected to a room.</source>
         <translation>Não conectado a uma sala.</translation>
     </message>
@@ -968,11 +978,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Esta imagem já tem o número máximo de marcadores que uma sala comporta (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Este marcador já existe; não há nada para restaurar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Não há marcador excluído com este id para restaurar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Somente o criador do marcador ou o proprietário da sala pode restaurar um marcador.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Já existe um comentário com este ID.</translation>
     </message>
@@ -1028,7 +1054,7 @@
         <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Opcional: um arquivo PEM</translation>
     </message>
@@ -1038,7 +1064,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Autoridade certificadora</translation>
     </message>
@@ -1177,7 +1203,7 @@
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>O servidor parou de responder à verificação de conexão.</translation>
     </message>
@@ -1187,12 +1213,12 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>
@@ -1431,6 +1457,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>%1 não contém nenhum certificado (PEM esperado).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>Adicionar marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>Adicionar comentário ao marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>Editar comentário no marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>Excluir comentário no marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>Mover marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>Resolver marcador %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>Reabrir marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>Excluir marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>Restaurar marcador %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Não é possível desfazer &quot;%1&quot;: alguém o excluiu nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Não é possível refazer &quot;%1&quot;: alguém o excluiu nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Não é possível desfazer &quot;%1&quot;: outra pessoa o alterou nesse meio-tempo, e a alteração dela foi mantida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Não é possível refazer &quot;%1&quot;: outra pessoa o alterou nesse meio-tempo, e a alteração dela foi mantida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Não é possível desfazer &quot;%1&quot;: o marcador já está de volta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Não é possível refazer &quot;%1&quot;: o marcador já está de volta.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Não há nada para desfazer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Não há nada para refazer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Não é possível desfazer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Não é possível refazer &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -408,7 +408,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Aya&amp;rlar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Pencereyi Kapa&amp;t</translation>
     </message>
@@ -481,6 +481,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Araçlar</translation>
     </message>
@@ -618,23 +623,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+64"/>
+        <location line="+48"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -644,7 +649,7 @@
         <translation>Odanın resmi gösterilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
     </message>
@@ -769,7 +774,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>&quot;%1&quot; alanı %2.</translation>
     </message>
@@ -789,7 +794,7 @@
         <translation>bir sayı olmalıdır</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>İşaretçinin konumu resmin üzerinde olmalıdır (x ve y 0 ile 1 arasında).</translation>
     </message>
@@ -804,7 +809,7 @@
         <translation>Bir yorum en fazla %1 karakter içerebilir; bu yorumda %2 karakter var.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>bir dize olmalıdır</translation>
     </message>
@@ -814,12 +819,17 @@
         <translation>true veya false olmalıdır</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>bir nesne olmalıdır</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Bilinmeyen istek türü &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Bir olay değil: &quot;%1&quot;.</translation>
     </message>
@@ -832,7 +842,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
     </message>
@@ -850,7 +860,7 @@
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -936,12 +946,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Not connected to a room.</source>
         <translation>Bir odaya bağlı değilsiniz.</translation>
     </message>
@@ -965,11 +975,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Bu resim, bir odanın alabileceği en fazla işaretçi sayısına zaten ulaştı (%1).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Bu işaretçi zaten var; geri yüklenecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Bu kimlikle geri yüklenebilecek silinmiş bir işaretçi yok.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Bir işaretçiyi yalnızca onu oluşturan kişi veya odanın sahibi geri yükleyebilir.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Bu kimliğe sahip bir yorum zaten var.</translation>
     </message>
@@ -1025,7 +1051,7 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>İsteğe bağlı: bir PEM dosyası</translation>
     </message>
@@ -1035,7 +1061,7 @@
         <translation>Seç…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Sertifika makamı</translation>
     </message>
@@ -1174,7 +1200,7 @@
         <translation>Sunucu zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
     </message>
@@ -1184,12 +1210,12 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>
@@ -1428,6 +1454,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>%1 sertifika içermiyor (PEM bekleniyor).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri Al: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Yinele: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>İşaretçi %1 ekleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>İşaretçi %1: yorum ekleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>İşaretçi %1: yorum düzenleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>İşaretçi %1: yorum silme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>İşaretçi %1 taşıma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>İşaretçi %1 çözümleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>İşaretçi %1 yeniden açma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>İşaretçi %1 silme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>İşaretçi %1 geri yükleme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>&quot;%1&quot; geri alınamıyor: bu arada biri onu sildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>&quot;%1&quot; yinelenemiyor: bu arada biri onu sildi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>&quot;%1&quot; geri alınamıyor: bu arada başka biri onu değiştirdi ve onun değişikliği korunuyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>&quot;%1&quot; yinelenemiyor: bu arada başka biri onu değiştirdi ve onun değişikliği korunuyor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>&quot;%1&quot; geri alınamıyor: işaretçi zaten geri geldi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>&quot;%1&quot; yinelenemiyor: işaretçi zaten geri geldi.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Geri alınacak bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Yinelenecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; geri alınamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; yinelenemiyor: %2</translation>
     </message>
 </context>
 <context>
