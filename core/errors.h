@@ -39,6 +39,8 @@ inline const QString QuotaExceeded = QStringLiteral("quota-exceeded");
 inline const QString TenantTokenRequired = QStringLiteral("tenant-token-required");
 inline const QString BadTenantToken = QStringLiteral("bad-tenant-token");
 inline const QString Offline = QStringLiteral("offline");
+// An undo or redo whose target someone else has changed since (client only).
+inline const QString Conflict = QStringLiteral("conflict");
 inline const QString ConnectionLost = QStringLiteral("connection-lost");
 // The server's TLS certificate was refused (untrusted, expired, another
 // host's, not the pinned one): asking again does not help.

@@ -31,6 +31,7 @@ constexpr KindName kKindNames[] = {
     { Operation::Kind::MoveMarker, "move-marker" },
     { Operation::Kind::SetResolved, "set-resolved" },
     { Operation::Kind::DeleteMarker, "delete-marker" },
+    { Operation::Kind::RestoreMarker, "restore-marker" },
 };
 
 bool needsComment(Operation::Kind kind)
@@ -183,6 +184,16 @@ Operation Operation::deleteMarker(const QString &marker)
     return op;
 }
 
+Operation Operation::restoreMarker(const QString &marker, const QJsonObject &restored)
+{
+    Operation op;
+    op.kind = Kind::RestoreMarker;
+    op.broadcastId = newId();
+    op.marker = marker;
+    op.restored = restored;
+    return op;
+}
+
 QString Operation::name() const
 {
     for (const KindName &entry : kKindNames) {
@@ -271,6 +282,8 @@ void Operation::writeFields(QJsonObject &json) const
         json.insert(QStringLiteral("text"), text);
     if (kind == Kind::SetResolved)
         json.insert(QStringLiteral("resolved"), resolved);
+    if (kind == Kind::RestoreMarker && !restored.isEmpty())
+        json.insert(QStringLiteral("conversation"), restored);
 }
 
 std::optional<Operation> Operation::readFields(Kind kind, Form form, const QJsonObject &json,
@@ -318,6 +331,17 @@ std::optional<Operation> Operation::readFields(Kind kind, Form form, const QJson
         }
         op.resolved = resolved.toBool();
     }
+    // What a restore brings back is the server's to say: a request's
+    // "conversation" is not read.
+    if (kind == Kind::RestoreMarker && form == Form::Broadcast) {
+        const QJsonValue restored = json.value(QStringLiteral("conversation"));
+        if (!restored.isObject()) {
+            *error = shapeError(QStringLiteral("conversation"),
+                                QT_TRANSLATE_NOOP("ImageChat::Operation", "must be an object"));
+            return std::nullopt;
+        }
+        op.restored = restored.toObject();
+    }
     return op;
 }
 
@@ -326,6 +350,7 @@ QJsonObject Operation::toRequest() const
     QJsonObject json;
     json.insert(QStringLiteral("type"), name());
     writeFields(json);
+    json.remove(QStringLiteral("conversation"));
     return json;
 }
 
@@ -343,7 +368,8 @@ std::optional<Operation> Operation::fromRequest(const QJsonObject &json, OpError
 bool Operation::operator==(const Operation &o) const
 {
     return kind == o.kind && broadcastId == o.broadcastId && marker == o.marker
-        && comment == o.comment && text == o.text && x == o.x && y == o.y && resolved == o.resolved;
+        && comment == o.comment && text == o.text && x == o.x && y == o.y && resolved == o.resolved
+        && restored == o.restored;
 }
 
 QJsonObject Event::toJson() const

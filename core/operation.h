@@ -22,6 +22,9 @@ struct Operation
         MoveMarker,
         SetResolved,
         DeleteMarker,
+        // Brings back a deleted marker with its whole thread, as the server
+        // kept it; allowed for the marker's creator and the room's owner.
+        RestoreMarker,
     };
 
     Kind kind = Kind::CreateMarker;
@@ -35,6 +38,10 @@ struct Operation
     double x = 0; // create-marker, move-marker: normalised [0, 1]
     double y = 0;
     bool resolved = false; // set-resolved
+    // restore-marker: the conversation brought back (Conversation::toJson()).
+    // The server fills it in from what it kept; a request never carries it,
+    // the client sets it only to apply its own restore optimistically.
+    QJsonObject restored;
 
     static Operation createMarker(double x, double y, const QString &text);
     static Operation addComment(const QString &marker, const QString &text);
@@ -44,6 +51,7 @@ struct Operation
     static Operation moveMarker(const QString &marker, double x, double y);
     static Operation setResolved(const QString &marker, bool resolved);
     static Operation deleteMarker(const QString &marker);
+    static Operation restoreMarker(const QString &marker, const QJsonObject &restored = {});
 
     // The request's "type" on the wire, e.g. "add-comment"; also the "change"
     // of an image-chat-updated broadcast.

@@ -24,6 +24,7 @@ RoomSession::RoomSession(IdentityManager *identities, Reachability *reachability
     , m_identities(identities)
     , m_reachability(reachability)
     , m_list(&m_model)
+    , m_history(&m_model, [this](const Operation &op) { return send(op); })
 {
     connect(identities, &IdentityManager::identityReady, this, &RoomSession::onIdentity);
 }
@@ -50,6 +51,7 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
 {
     m_link = link;
     m_imageData = knownImage;
+    m_history.clear(); // another room's changes are not this one's
     m_sync = std::make_unique<SyncService>(&m_model, link);
     m_sync->setTrustedAuthorities(m_authorities);
     m_sync->setDisplayName(m_name);
@@ -61,6 +63,8 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
                 m_identities->save(m_link.server, identity);
                 m_list.setSelf(identity.user);
             });
+    connect(m_sync.get(), &SyncService::operationFailed, &m_history,
+            &UndoHistory::onOperationFailed);
     connect(m_sync.get(), &SyncService::operationFailed, this, &RoomSession::operationFailed);
     connect(m_sync.get(), &SyncService::operationConfirmed, this, &RoomSession::operationConfirmed);
     connect(m_sync.get(), &SyncService::imageChanged, this,
@@ -209,6 +213,11 @@ void RoomSession::startSync(const Protocol::Identity &identity)
 }
 
 SyncService::Submission RoomSession::submit(const Operation &op)
+{
+    return m_history.submit(op);
+}
+
+SyncService::Submission RoomSession::send(const Operation &op)
 {
     if (!m_sync || !m_status->canSend()) {
         SyncService::Submission refused;

@@ -8,6 +8,7 @@
 #include "roomkeys.h"
 #include "roommodel.h"
 #include "syncservice.h"
+#include "undohistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -64,6 +65,9 @@ public:
     SyncService::Submission submit(const Operation &op);
     // Sends a failed operation again as a new one.
     SyncService::Submission retry(const Operation &failed);
+    // The user's own changes sent through submit() in this session, for
+    // undo and redo (Edit menu).
+    UndoHistory *history() { return &m_history; }
 
 signals:
     // Upload (openImage) or download (join) of the image.
@@ -79,6 +83,7 @@ private:
     void onIdentity(const ServerAddress &server, const Protocol::Identity &identity);
     void startSync(const Protocol::Identity &identity);
     void upload(const Protocol::Identity &identity);
+    SyncService::Submission send(const Operation &op);
 
     void uploadOrRejoin(const QString &kept);
 
@@ -91,6 +96,7 @@ private:
     RoomLink m_link;
     RoomModel m_model;
     ConversationListModel m_list;
+    UndoHistory m_history;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
     QPointer<ImageDownload> m_download;

@@ -157,12 +157,33 @@ OpError applyEvent(std::optional<Conversation> *conversation, const Event &event
         return {};
     }
 
+    if (op.kind == Operation::Kind::RestoreMarker) {
+        if (conversation->has_value())
+            return { ErrorCode::Duplicate,
+                     Text::tr("This marker is there already; there is nothing to restore.") };
+        std::optional<Conversation> restored = Conversation::fromJson(op.restored);
+        if (!restored || restored->id != op.marker)
+            return { ErrorCode::NotFound,
+                     Text::tr("There is no deleted marker with this id to restore.") };
+        if (event.author != restored->creator && event.author != owner)
+            return { ErrorCode::Forbidden,
+                     Text::tr(
+                         "Only the marker's creator or the room's owner can restore a marker.") };
+        if (markerCount >= limits.maxMarkers)
+            return { ErrorCode::LimitReached,
+                     Text::tr("This image already has the most markers a room can hold (%1).")
+                         .arg(limits.maxMarkers) };
+        *conversation = std::move(*restored);
+        return {};
+    }
+
     if (!conversation->has_value())
         return markerNotFound();
     Conversation &c = **conversation;
 
     switch (op.kind) {
     case Operation::Kind::CreateMarker:
+    case Operation::Kind::RestoreMarker:
         Q_UNREACHABLE();
     case Operation::Kind::AddComment:
         if (c.indexOfComment(op.comment) >= 0)

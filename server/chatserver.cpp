@@ -398,6 +398,13 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
             // Server time, never earlier than the previous event's, so "created
             // at" sorts the way things happened even if the clock steps back.
             decided->at = std::max(QDateTime::currentMSecsSinceEpoch(), room->lastAt);
+            // What a restore brings back is what this store kept, never
+            // what the client says.
+            if (op->kind == Operation::Kind::RestoreMarker && !room->state.find(op->marker)) {
+                if (std::optional<Conversation> kept =
+                        m_store->deletedConversation(roomId, op->marker))
+                    decided->op.restored = kept->toJson();
+            }
             leaves->reset();
             if (const Conversation *current = room->state.find(op->marker))
                 *leaves = *current;

@@ -188,8 +188,14 @@ bool SqlStore::prepareWrites()
                                 "ON CONFLICT (room, id) DO UPDATE SET body = excluded.body"));
     m_deleteConversation =
         prepared(QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
-    for (const QSqlQuery *query :
-         { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation }) {
+    // A deleted conversation is kept, the latest deletion of each id, so
+    // restore-marker can bring it back with its comments and authors.
+    m_keepDeleted = prepared(
+        QStringLiteral("INSERT INTO deleted_conversations (room, id, body) SELECT room, id, body "
+                       "FROM conversations WHERE room = ? AND id = ? "
+                       "ON CONFLICT (room, id) DO UPDATE SET body = excluded.body"));
+    for (const QSqlQuery *query : { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation,
+                                    &m_deleteConversation, &m_keepDeleted }) {
         if (query->lastError().type() != QSqlError::NoError)
             return false;
     }
@@ -198,8 +204,8 @@ bool SqlStore::prepareWrites()
 
 void SqlStore::releaseWrites()
 {
-    for (QSqlQuery *query :
-         { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation, &m_deleteConversation })
+    for (QSqlQuery *query : { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation,
+                              &m_deleteConversation, &m_keepDeleted })
         query->finish(), *query = QSqlQuery();
     m_inTransaction = false;
 }
@@ -256,6 +262,12 @@ OpError SqlStore::appendEvent(const QString &room, const DecideEvent &decide)
         rollback();
         noteFailure();
         return isDuplicate ? duplicate() : writeFailed();
+    }
+    if (!after) {
+        m_keepDeleted.addBindValue(room);
+        m_keepDeleted.addBindValue(event.op.marker);
+        if (!exec(m_keepDeleted))
+            return rollback(), writeFailed();
     }
     QSqlQuery &conversation = after ? m_putConversation : m_deleteConversation;
     conversation.addBindValue(room);
@@ -471,6 +483,19 @@ std::optional<std::pair<RoomRecord, RoomState>> SqlStore::loadRoom(const QString
     if (!whole || !state)
         return std::nullopt;
     return std::make_pair(std::move(*record), std::move(*state));
+}
+
+std::optional<Conversation> SqlStore::deletedConversation(const QString &room, const QString &id)
+{
+    if (!ready())
+        return std::nullopt;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT body FROM deleted_conversations WHERE room = ? AND id = ?"));
+    q.addBindValue(room);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return Conversation::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
 }
 
 std::optional<QJsonArray> SqlStore::eventsAfter(const QString &room, qint64 seq)

@@ -29,6 +29,8 @@ public:
     // Locks the room's row (lockRoomStatement), decides, and stores the
     // event and the conversation it leaves, in one transaction.
     OpError appendEvent(const QString &room, const DecideEvent &decide) override;
+    std::optional<Conversation> deletedConversation(const QString &room,
+                                                    const QString &id) override;
     std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
     QStringList storedBroadcastIds(const QString &room, const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
@@ -98,6 +100,7 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_putConversation;
     QSqlQuery m_deleteConversation;
+    QSqlQuery m_keepDeleted;
 };
 
 } // namespace ImageChat

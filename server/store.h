@@ -113,6 +113,11 @@ public:
     // ErrorCode::StorageFailed when the store could not be written (or the
     // room is not stored); then nothing was stored.
     virtual OpError appendEvent(const QString &room, const DecideEvent &decide) = 0;
+    // The conversation as it was when it was last deleted (kept so that its
+    // creator or the room's owner can restore it); nullopt when none was.
+    // Fine to call while deciding an event.
+    virtual std::optional<Conversation> deletedConversation(const QString &room,
+                                                            const QString &id) = 0;
     // The broadcast objects after `seq`, oldest first; nullopt when the log
     // no longer reaches back that far.
     virtual std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) = 0;

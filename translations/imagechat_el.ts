@@ -547,7 +547,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -620,6 +620,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tools</source>
         <translation>Εργαλεία</translation>
     </message>
@@ -757,12 +762,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Open this room from its link.</source>
         <translation>Ανοίξτε αυτό το δωμάτιο από τον σύνδεσμό του.</translation>
     </message>
@@ -777,7 +782,7 @@
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
@@ -919,7 +924,7 @@
 <context>
     <name>ImageChat::Operation</name>
     <message>
-        <location filename="../core/operation.cpp" line="+49"/>
+        <location filename="../core/operation.cpp" line="+50"/>
         <source>Field &quot;%1&quot; %2.</source>
         <translation>Το πεδίο «%1» %2.</translation>
     </message>
@@ -939,7 +944,7 @@
         <translation>πρέπει να είναι αριθμός</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The marker position must lie on the image (x and y between 0 and 1).</source>
         <translation>Η θέση του δείκτη πρέπει να βρίσκεται πάνω στην εικόνα (x και y μεταξύ 0 και 1).</translation>
     </message>
@@ -954,7 +959,7 @@
         <translation>Ένα σχόλιο μπορεί να έχει έως %1 χαρακτήρες, ενώ αυτό έχει %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>must be a string</source>
         <translation>πρέπει να είναι συμβολοσειρά</translation>
     </message>
@@ -964,12 +969,17 @@
         <translation>πρέπει να είναι true ή false</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>must be an object</source>
+        <translation>πρέπει να είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown request type &quot;%1&quot;.</source>
         <translation>Άγνωστος τύπος αιτήματος «%1».</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Not an event: &quot;%1&quot;.</source>
         <translation>Δεν είναι γεγονός: «%1».</translation>
     </message>
@@ -982,7 +992,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+162"/>
+        <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -1086,12 +1096,12 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+78"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Not connected to a room.</source>
         <translation>Δεν υπάρχει σύνδεση με δωμάτιο.</translation>
     </message>
@@ -1115,11 +1125,27 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+31"/>
         <source>This image already has the most markers a room can hold (%1).</source>
         <translation>Αυτή η εικόνα έχει ήδη τον μέγιστο αριθμό δεικτών που επιτρέπεται σε ένα δωμάτιο (%1).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-11"/>
+        <source>This marker is there already; there is nothing to restore.</source>
+        <translation>Αυτός ο δείκτης υπάρχει ήδη· δεν υπάρχει τίποτα για επαναφορά.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no deleted marker with this id to restore.</source>
+        <translation>Δεν υπάρχει διαγραμμένος δείκτης με αυτό το αναγνωριστικό για επαναφορά.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the marker&apos;s creator or the room&apos;s owner can restore a marker.</source>
+        <translation>Μόνο ο δημιουργός του δείκτη ή ο κάτοχος του δωματίου μπορεί να επαναφέρει έναν δείκτη.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A comment with this id already exists.</source>
         <translation>Υπάρχει ήδη σχόλιο με αυτό το αναγνωριστικό.</translation>
     </message>
@@ -1286,7 +1312,7 @@
         <translation>Αυτή η λειτουργία (ίδιο broadcastId) έχει ήδη αποθηκευτεί.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+284"/>
         <source>This tenant no longer exists.</source>
         <translation>Αυτός ο μισθωτής δεν υπάρχει πια.</translation>
     </message>
@@ -1603,6 +1629,129 @@
         <location line="+6"/>
         <source>%1 holds no certificate (PEM expected).</source>
         <translation>Το %1 δεν περιέχει πιστοποιητικό (αναμένεται PEM).</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoActions</name>
+    <message>
+        <location filename="../ui/undoactions.cpp" line="+52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Αναίρεση</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Αναίρεση: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Επανάληψη: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::UndoHistory</name>
+    <message>
+        <location filename="../core/undohistory.cpp" line="+52"/>
+        <source>Add Marker %1</source>
+        <translation>Προσθήκη δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Comment to Marker %1</source>
+        <translation>Προσθήκη σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Comment on Marker %1</source>
+        <translation>Επεξεργασία σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Comment on Marker %1</source>
+        <translation>Διαγραφή σχολίου στον δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move Marker %1</source>
+        <translation>Μετακίνηση δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve Marker %1</source>
+        <translation>Επίλυση δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen Marker %1</source>
+        <translation>Επανάνοιγμα δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Marker %1</source>
+        <translation>Διαγραφή δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore Marker %1</source>
+        <translation>Επαναφορά δείκτη %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot undo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: κάποιος το διέγραψε στο μεταξύ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: someone has deleted it since.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: κάποιος το διέγραψε στο μεταξύ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot undo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: κάποιος άλλος το άλλαξε στο μεταξύ, και η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot redo &quot;%1&quot;: someone else has changed it since, and their change is kept.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: κάποιος άλλος το άλλαξε στο μεταξύ, και η αλλαγή του διατηρείται.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot undo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: ο δείκτης έχει ήδη επανέλθει.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot redo &quot;%1&quot;: the marker is back already.</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: ο δείκτης έχει ήδη επανέλθει.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>There is nothing to undo.</source>
+        <translation>Δεν υπάρχει τίποτα για αναίρεση.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing to redo.</source>
+        <translation>Δεν υπάρχει τίποτα για επανάληψη.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Δεν είναι δυνατή η αναίρεση του «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+58"/>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Δεν είναι δυνατή η επανάληψη του «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "startscreen.h"
 #include "threadpanel.h"
 #include "uilogging.h"
+#include "undoactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -144,6 +145,10 @@ void MainWindow::createActions()
     file->addAction(tr("&Close Window"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
     file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
         ->setShortcut(QKeySequence::Quit);
+
+    m_undo = new UndoActions(menuBar()->addMenu(tr("&Edit")), this);
+    connect(m_undo, &UndoActions::failed, this,
+            [this](const QString &message) { showMessage(message, true); });
 
     QToolBar *toolbar = addToolBar(tr("Tools"));
     toolbar->setObjectName(QStringLiteral("toolbar"));
@@ -351,6 +356,7 @@ void MainWindow::startSession()
     m_session->setRoomKeys(m_services.roomKeys);
     m_session->setDisplayName(m_services.settings->displayName());
     m_session->setTrustedAuthorities(m_services.settings->trustedAuthorities());
+    m_undo->setHistory(m_session->history());
 
     m_roomView = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(m_roomView);

@@ -28,6 +28,7 @@ class Reachability;
 class RoomHost;
 class StartScreen;
 class ThreadPanel;
+class UndoActions;
 struct Operation;
 struct OpError;
 
@@ -121,6 +122,7 @@ private:
     QAction *m_addTool = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_newWindowAction = nullptr;
+    UndoActions *m_undo = nullptr;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
     QPointer<QWidget> m_closeQuestion;

@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -200,6 +202,59 @@ private slots:
         QCOMPARE(canvas->composer()->text(), QStringLiteral("text worth keeping"));
         QCOMPARE(window->session()->model()->count(), 1);
         QCOMPARE(pinCount(canvas), 1);
+    }
+
+    void ctrlZUndoesAMoveNamedInTheEditMenu()
+    {
+        TestServer server;
+        FixedRoomHost host(server.address());
+        const RoomLink link = server.createRoom(nullptr, makePng(800, 600));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        CanvasView *canvas = window->canvas();
+        RoomSession *session = window->session();
+        QAction *undo = window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QAction *redo = window->findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+
+        const Operation create = Operation::createMarker(0.25, 0.25, QStringLiteral("pin"));
+        QVERIFY(session->submit(create).sent);
+        QTRY_VERIFY(session->model()->pending().isEmpty());
+        // The canvas asks for a move, as a drag does on release.
+        emit canvas->moveRequested(create.marker, 0.6, 0.5);
+        QTRY_VERIFY(session->model()->pending().isEmpty());
+        QCOMPARE(session->model()->conversation(create.marker)->x, 0.6);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Move Marker 1"));
+        QVERIFY(undo->isEnabled());
+        const auto menus = window->menuBar()->findChildren<QMenu *>();
+        const bool inEditMenu = std::any_of(menus.begin(), menus.end(), [&](QMenu *menu) {
+            return menu->title() == QStringLiteral("&Edit") && menu->actions().contains(undo);
+        });
+        QVERIFY(inEditMenu);
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(session->model()->conversation(create.marker)->x, 0.25);
+        QTRY_VERIFY(session->model()->pending().isEmpty());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add Marker 1"));
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Move Marker 1"));
+        QCOMPARE(serverState(link).at(0).toObject().value(QStringLiteral("x")).toDouble(), 0.25);
+
+        // Ctrl+Shift+Z moves it again.
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(session->model()->conversation(create.marker)->x, 0.6);
+
+        // Someone else moves it: the undo fails, says why, and moves nothing.
+        TestClient other(link, {}, QStringLiteral("Sam"));
+        QVERIFY(other.connectAndWait());
+        QVERIFY(other.submitAndWait(Operation::moveMarker(create.marker, 0.1, 0.9)));
+        QTRY_COMPARE(session->model()->conversation(create.marker)->x, 0.1);
+        QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(window->message().contains(QStringLiteral("Move Marker 1")));
+        QCOMPARE(session->model()->conversation(create.marker)->x, 0.1);
+        QVERIFY(session->model()->pending().isEmpty());
     }
 
     void bannerShowsOfflineAndReconnecting()
