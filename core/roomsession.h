@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "identitymanager.h"
 #include "imagetransfer.h"
+#include "mentionnotifier.h"
 #include "roomhost.h"
 #include "roommodel.h"
 #include "syncservice.h"
@@ -34,6 +35,9 @@ public:
         m_authorities = authorities;
     }
 
+    // Where what the user read is kept; empty: the platform's data folder.
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+
     // Joins a room: loads the identity for its server, downloads and checks
     // the image (skipped when `knownImage` has the right bytes already, e.g.
     // right after sharing), then keeps the model in sync.
@@ -45,6 +49,8 @@ public:
     const RoomLink &link() const { return m_link; }
     RoomModel *model() { return &m_model; }
     ConversationListModel *conversations() { return &m_list; }
+    // Notifications about mentions of the user and replies to them.
+    MentionNotifier *mentions() { return &m_mentions; }
     // Null until join() was called.
     SyncService *sync() const { return m_sync.get(); }
     ConnectionStatus *status() const { return m_status.get(); }
@@ -75,15 +81,18 @@ private:
     void onIdentity(const ServerAddress &server, const Protocol::Identity &identity);
     void startSync(const Protocol::Identity &identity);
     void upload(const Protocol::Identity &identity);
+    void setSelf(const QString &userId);
 
     IdentityManager *m_identities;
     Reachability *m_reachability;
     QString m_name;
+    QString m_dataDir;
     SyncService::Timing m_timing;
     QList<QSslCertificate> m_authorities;
     RoomLink m_link;
     RoomModel m_model;
     ConversationListModel m_list;
+    MentionNotifier m_mentions;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
     QPointer<ImageDownload> m_download;

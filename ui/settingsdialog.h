@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QComboBox;
 class QLineEdit;
@@ -25,6 +26,7 @@ private:
     QLineEdit *m_server;
     QLineEdit *m_authorities;
     QComboBox *m_language;
+    QCheckBox *m_notifications;
     QLabel *m_error;
 };
 
