@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+31"/>
+        <location filename="../core/appsettings.cpp" line="+32"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -330,6 +330,15 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::FreedesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <source>Open</source>
+        <comment>open the marker</comment>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +419,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +481,7 @@
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -553,7 +562,22 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Nächste ungelesene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Die nächste Unterhaltung mit ungelesenen Kommentaren öffnen (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -620,23 +644,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-100"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -646,9 +670,20 @@
         <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(%1) %2</source>
+        <comment>unread count, then the window&apos;s title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing unread.</source>
+        <translation>Nichts Ungelesenes.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -722,6 +757,24 @@
         <location line="+5"/>
         <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
         <translation>Enter zum Senden · Shift+Enter für neue Zeile · Esc zum Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MentionNotifier</name>
+    <message>
+        <location filename="../core/mentionnotifier.cpp" line="+63"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replied</source>
+        <translation>%1 hat geantwortet</translation>
     </message>
 </context>
 <context>
@@ -835,7 +888,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -853,7 +906,7 @@
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -939,7 +992,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+88"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
@@ -1018,7 +1071,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1028,7 +1081,7 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Optional: eine PEM-Datei</translation>
     </message>
@@ -1038,7 +1091,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
@@ -1083,7 +1136,17 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ImageChat.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Tell me about mentions and replies while ImageChat is not in front</source>
+        <translation>Über Erwähnungen und Antworten benachrichtigen, wenn ImageChat im Hintergrund ist</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
         <translation>Andere sehen Ihren Namen neben Ihren Kommentaren. Auf dem Server werden geteilte Bilder und Unterhaltungen gespeichert, z. B. wss://chat.example.org:443.</translation>
     </message>
@@ -1177,7 +1240,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
     </message>
@@ -1187,12 +1250,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
@@ -1200,7 +1263,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Wählen Sie einen Marker auf dem Bild oder in der Liste aus, um seine Unterhaltung zu sehen.</translation>
@@ -1225,23 +1288,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Senden</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+31"/>
+        <location filename="../core/appsettings.cpp" line="+32"/>
         <source>Guest</source>
         <translation>Επισκέπτης</translation>
     </message>
@@ -330,6 +330,15 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::FreedesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <source>Open</source>
+        <comment>open the marker</comment>
+        <translation>Άνοιγμα</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +419,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +481,7 @@
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Κ&amp;λείσιμο παραθύρου</translation>
     </message>
@@ -553,7 +562,22 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Επόμενη μη αναγνωσμένη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Άνοιγμα της επόμενης συζήτησης με μη αναγνωσμένα σχόλια (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection</source>
         <translation>Σύνδεση</translation>
     </message>
@@ -620,23 +644,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-100"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -646,9 +670,20 @@
         <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(%1) %2</source>
+        <comment>unread count, then the window&apos;s title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing unread.</source>
+        <translation>Τίποτα μη αναγνωσμένο.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -722,6 +757,24 @@
         <location line="+5"/>
         <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
         <translation>Enter για αποστολή · Shift+Enter για νέα γραμμή · Esc για ακύρωση</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MentionNotifier</name>
+    <message>
+        <location filename="../core/mentionnotifier.cpp" line="+63"/>
+        <source>Someone</source>
+        <translation>Κάποιος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentioned you</source>
+        <translation>Ο/Η %1 σας ανέφερε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replied</source>
+        <translation>Ο/Η %1 απάντησε</translation>
     </message>
 </context>
 <context>
@@ -835,7 +888,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -853,7 +906,7 @@
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -939,7 +992,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+88"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
@@ -1018,7 +1071,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
@@ -1028,7 +1081,7 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Προαιρετικό: ένα αρχείο PEM</translation>
     </message>
@@ -1038,7 +1091,7 @@
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Αρχή πιστοποίησης</translation>
     </message>
@@ -1083,7 +1136,17 @@
         <translation>Η νέα γλώσσα εφαρμόζεται από την επόμενη εκκίνηση του ImageChat.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Tell me about mentions and replies while ImageChat is not in front</source>
+        <translation>Ειδοποίηση για αναφορές και απαντήσεις όταν το ImageChat είναι στο παρασκήνιο</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Notifications:</source>
+        <translation>Ειδοποιήσεις:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
         <translation>Οι άλλοι βλέπουν το όνομά σας δίπλα στα σχόλιά σας. Στον διακομιστή φυλάσσονται οι κοινόχρηστες εικόνες και συζητήσεις, π.χ. wss://chat.example.org:443.</translation>
     </message>
@@ -1177,7 +1240,7 @@
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
     </message>
@@ -1187,12 +1250,12 @@
         <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>
@@ -1200,7 +1263,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Επιλέξτε έναν δείκτη στην εικόνα ή στη λίστα για να δείτε τη συζήτησή του.</translation>
@@ -1225,23 +1288,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Επανάληψη</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Γράψτε μια απάντηση…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Αποστολή</translation>

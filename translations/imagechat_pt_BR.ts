@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+31"/>
+        <location filename="../core/appsettings.cpp" line="+32"/>
         <source>Guest</source>
         <translation>Convidado</translation>
     </message>
@@ -330,6 +330,15 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::FreedesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <source>Open</source>
+        <comment>open the marker</comment>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +419,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +481,7 @@
         <translation>C&amp;onfigurações…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fechar janela</translation>
     </message>
@@ -553,7 +562,22 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Próxima não lida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Abrir a próxima conversa com comentários não lidos (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -620,23 +644,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-100"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -646,9 +670,20 @@
         <translation>A imagem da sala não pode ser exibida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Não foi possível abrir a sala: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(%1) %2</source>
+        <comment>unread count, then the window&apos;s title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing unread.</source>
+        <translation>Nada não lido.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -722,6 +757,24 @@
         <location line="+5"/>
         <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
         <translation>Enter para enviar · Shift+Enter para nova linha · Esc para cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MentionNotifier</name>
+    <message>
+        <location filename="../core/mentionnotifier.cpp" line="+63"/>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 mencionou você</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replied</source>
+        <translation>%1 respondeu</translation>
     </message>
 </context>
 <context>
@@ -835,7 +888,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
     </message>
@@ -853,7 +906,7 @@
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -939,7 +992,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+88"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
@@ -1018,7 +1071,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1028,7 +1081,7 @@
         <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Opcional: um arquivo PEM</translation>
     </message>
@@ -1038,7 +1091,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Autoridade certificadora</translation>
     </message>
@@ -1083,7 +1136,17 @@
         <translation>O novo idioma é usado a partir da próxima vez que o ImageChat for iniciado.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Tell me about mentions and replies while ImageChat is not in front</source>
+        <translation>Avisar sobre menções e respostas enquanto o ImageChat está em segundo plano</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Notifications:</source>
+        <translation>Notificações:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
         <translation>Os outros veem seu nome ao lado dos seus comentários. O servidor é onde ficam guardadas as imagens e conversas compartilhadas, por exemplo, wss://chat.example.org:443.</translation>
     </message>
@@ -1177,7 +1240,7 @@
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>O servidor parou de responder à verificação de conexão.</translation>
     </message>
@@ -1187,12 +1250,12 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>
@@ -1200,7 +1263,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Selecione um marcador na imagem ou na lista para ver sua conversa.</translation>
@@ -1225,23 +1288,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Escreva uma resposta…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Enviar</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+31"/>
+        <location filename="../core/appsettings.cpp" line="+32"/>
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
@@ -328,6 +328,15 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::FreedesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <source>Open</source>
+        <comment>open the marker</comment>
+        <translation>Aç</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -408,7 +417,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -470,7 +479,7 @@
         <translation>Aya&amp;rlar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Pencereyi Kapa&amp;t</translation>
     </message>
@@ -551,7 +560,22 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Next Unread</source>
+        <translation>Sonraki &amp;okunmamış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Okunmamış yorumları olan sonraki konuşmayı aç (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection</source>
         <translation>Bağlantı</translation>
     </message>
@@ -618,23 +642,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-100"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -644,9 +668,20 @@
         <translation>Odanın resmi gösterilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(%1) %2</source>
+        <comment>unread count, then the window&apos;s title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing unread.</source>
+        <translation>Okunmamış bir şey yok.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -720,6 +755,24 @@
         <location line="+5"/>
         <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
         <translation>Göndermek için Enter · Yeni satır için Shift+Enter · İptal için Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MentionNotifier</name>
+    <message>
+        <location filename="../core/mentionnotifier.cpp" line="+63"/>
+        <source>Someone</source>
+        <translation>Biri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 sizden bahsetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replied</source>
+        <translation>%1 yanıtladı</translation>
     </message>
 </context>
 <context>
@@ -832,7 +885,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
     </message>
@@ -850,7 +903,7 @@
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -936,7 +989,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+88"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
@@ -1015,7 +1068,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+27"/>
+        <location filename="../ui/settingsdialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -1025,7 +1078,7 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>İsteğe bağlı: bir PEM dosyası</translation>
     </message>
@@ -1035,7 +1088,7 @@
         <translation>Seç…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Sertifika makamı</translation>
     </message>
@@ -1080,7 +1133,17 @@
         <translation>Yeni dil, ImageChat bir sonraki başlatıldığında kullanılır.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Tell me about mentions and replies while ImageChat is not in front</source>
+        <translation>ImageChat arka plandayken bahsedilmeler ve yanıtlar için bildirim göster</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Notifications:</source>
+        <translation>Bildirimler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
         <translation>Diğerleri adınızı yorumlarınızın yanında görür. Sunucu, paylaşılan resimlerin ve konuşmaların tutulduğu yerdir, ör. wss://chat.example.org:443.</translation>
     </message>
@@ -1174,7 +1237,7 @@
         <translation>Sunucu zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
     </message>
@@ -1184,12 +1247,12 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>
@@ -1197,7 +1260,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Konuşmasını görmek için resim üzerinde veya listede bir işaretçi seçin.</translation>
@@ -1222,23 +1285,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Yeniden Dene</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Bir yanıt yazın…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Gönder</translation>
