@@ -11,6 +11,7 @@ const QString kServer = QStringLiteral("sharing/serverUrl");
 const QString kRecent = QStringLiteral("recent/items");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kAuthorities = QStringLiteral("sharing/authorityFile");
+const QString kNotifications = QStringLiteral("ui/notifications");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -90,6 +91,17 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &code)
 {
     m_settings.setValue(kLanguage, code);
+    emit changed();
+}
+
+bool AppSettings::notificationsEnabled() const
+{
+    return m_settings.value(kNotifications, true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled)
+{
+    m_settings.setValue(kNotifications, enabled);
     emit changed();
 }
 

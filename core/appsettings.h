@@ -50,6 +50,10 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // Desktop notifications for mentions and replies (on unless turned off).
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+
     // Recently opened files and room links, newest first.
     QStringList recent() const;
     void addRecent(const QString &pathOrLink);

@@ -10,9 +10,94 @@ ConversationListModel::ConversationListModel(RoomModel *model, QObject *parent)
 {
     connect(model, &RoomModel::conversationAdded, this, &ConversationListModel::onAdded);
     connect(model, &RoomModel::conversationChanged, this, &ConversationListModel::onChanged);
-    connect(model, &RoomModel::conversationRemoved, this, &ConversationListModel::onRemoved);
+    connect(model, &RoomModel::conversationRemoved, this, [this](const QString &id) {
+        onRemoved(id);
+        m_marks.forget(id);
+    });
     connect(model, &RoomModel::modelReset, this, &ConversationListModel::onReset);
+    // The total follows the rows' counts; only the rows that changed are
+    // counted again, so a busy room does not recount everything per event.
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                updateRows(from.row(), to.row());
+            });
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int from, int to) { updateRows(from, to); });
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &ConversationListModel::updateTotal);
+    connect(this, &QAbstractItemModel::modelReset, this, &ConversationListModel::updateTotal);
     onReset();
+}
+
+void ConversationListModel::openReadMarks(const QString &path)
+{
+    if (path == m_marks.path())
+        return;
+    const bool known = m_marks.open(path);
+    const bool loaded = !m_rows.isEmpty() || !m_model->epoch().isEmpty();
+    m_baseline = !known && !loaded;
+    if (!known && loaded)
+        markAllRead();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), { UnreadRole });
+}
+
+void ConversationListModel::markAllRead()
+{
+    m_marks.touch();
+    for (const Conversation *c : m_model->ordered()) {
+        QStringList ids;
+        for (const Comment &comment : c->comments)
+            ids.append(comment.id);
+        m_marks.markRead(c->id, ids);
+    }
+}
+
+void ConversationListModel::updateTotal()
+{
+    m_unread.clear();
+    int total = 0;
+    for (const Key &key : std::as_const(m_rows)) {
+        const int unread = unreadCount(key.id);
+        if (unread > 0)
+            m_unread.insert(key.id, unread);
+        total += unread;
+    }
+    setTotal(total);
+}
+
+void ConversationListModel::updateRows(int from, int to)
+{
+    int total = m_totalUnread;
+    for (int row = std::max(0, from); row <= to && row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).id;
+        const int unread = unreadCount(id);
+        total += unread - m_unread.value(id);
+        if (unread > 0)
+            m_unread.insert(id, unread);
+        else
+            m_unread.remove(id);
+    }
+    setTotal(total);
+}
+
+void ConversationListModel::setTotal(int total)
+{
+    if (total == m_totalUnread)
+        return;
+    m_totalUnread = total;
+    emit totalUnreadChanged(total);
+}
+
+QString ConversationListModel::nextUnread(const QString &afterId) const
+{
+    const int count = int(m_rows.size());
+    const int start = rowOf(afterId); // -1: from the top
+    for (int step = 1; step <= count; ++step) {
+        const int row = (start + step) % count;
+        if (unreadCount(m_rows.at(row).id) > 0)
+            return m_rows.at(row).id;
+    }
+    return {};
 }
 
 void ConversationListModel::setSelf(const QString &userId)
@@ -24,16 +109,17 @@ void ConversationListModel::setSelf(const QString &userId)
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), { UnreadRole });
 }
 
-int ConversationListModel::othersComments(const Conversation &c) const
+int ConversationListModel::unreadOf(const Conversation &c) const
 {
-    return int(std::count_if(c.comments.cbegin(), c.comments.cend(),
-                             [this](const Comment &comment) { return comment.author != m_self; }));
+    return int(std::count_if(c.comments.cbegin(), c.comments.cend(), [&](const Comment &comment) {
+        return comment.author != m_self && !m_marks.isRead(c.id, comment.id);
+    }));
 }
 
 int ConversationListModel::unreadCount(const QString &id) const
 {
     const Conversation *c = m_model->conversation(id);
-    return c ? std::max(0, othersComments(*c) - m_seen.value(id)) : 0;
+    return c ? unreadOf(*c) : 0;
 }
 
 void ConversationListModel::markSeen(const QString &id)
@@ -41,10 +127,12 @@ void ConversationListModel::markSeen(const QString &id)
     const Conversation *c = m_model->conversation(id);
     if (!c)
         return;
-    const int others = othersComments(*c);
-    if (m_seen.value(id) == others)
+    QStringList ids;
+    for (const Comment &comment : c->comments)
+        if (comment.author != m_self)
+            ids.append(comment.id);
+    if (!m_marks.markRead(id, ids))
         return;
-    m_seen.insert(id, others);
     const int row = rowOf(id);
     if (row >= 0)
         emit dataChanged(index(row), index(row), { UnreadRole });
@@ -118,12 +206,13 @@ void ConversationListModel::onReset()
     for (const Conversation *c : m_model->ordered()) {
         m_rows.append({ c->createdAt, c->id });
         m_createdAt.insert(c->id, c->createdAt);
-        // What was there when the room first opened counts as seen; what
-        // arrives with a later resync (after being offline) is news.
-        if (!m_loaded)
-            m_seen.insert(c->id, othersComments(*c));
     }
-    m_loaded = m_loaded || !m_rows.isEmpty() || !m_model->epoch().isEmpty();
+    // What was there when a new room first opened counts as read; what
+    // arrives with a later resync (after being offline) is news.
+    if (m_baseline && (!m_rows.isEmpty() || !m_model->epoch().isEmpty())) {
+        markAllRead();
+        m_baseline = false;
+    }
     endResetModel();
 }
 

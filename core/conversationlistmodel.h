@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readmarks.h"
 #include "roommodel.h"
 
 #include <QAbstractListModel>
@@ -10,7 +11,8 @@ namespace ImageChat {
 
 // The conversations of a room as rows, in creation order (the pins'
 // numbers), with what the list shows and an unread count: comments by others
-// since the user last looked at that conversation.
+// (a new marker's first comment among them) since the user last looked at
+// that conversation. What was read is kept across restarts (ReadMarks).
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,6 +37,16 @@ public:
     // The user has seen this conversation as it is now.
     void markSeen(const QString &id);
     int unreadCount(const QString &id) const;
+    // Unread comments in all conversations.
+    int totalUnread() const { return m_totalUnread; }
+    // The first conversation with something unread after `afterId` in list
+    // order, wrapping around (`afterId` itself last); empty when none.
+    QString nextUnread(const QString &afterId) const;
+
+    // Keeps what is read in this file from now on (ReadMarks::fileFor). A
+    // room never opened before starts with everything in it read.
+    void openReadMarks(const QString &path);
+    ReadMarks *readMarks() { return &m_marks; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -42,6 +54,9 @@ public:
 
     int rowOf(const QString &id) const;
     QString idAt(int row) const { return m_rows.value(row).id; }
+
+signals:
+    void totalUnreadChanged(int total);
 
 private:
     struct Key
@@ -58,15 +73,23 @@ private:
     void onChanged(const QString &id);
     void onRemoved(const QString &id);
     void onReset();
-    int othersComments(const Conversation &c) const;
+    int unreadOf(const Conversation &c) const;
+    void markAllRead();
+    void updateTotal();
+    void updateRows(int from, int to);
+    void setTotal(int total);
     int lowerBound(const Key &key) const;
 
     RoomModel *m_model;
     QString m_self;
     QList<Key> m_rows;
     QHash<QString, qint64> m_createdAt; // id -> key, to find rows of removed conversations
-    QHash<QString, int> m_seen; // id -> comments by others already seen
-    bool m_loaded = false;
+    ReadMarks m_marks;
+    // Everything in the room at its next load counts as read: the room is
+    // new to this user, so its history is not news.
+    bool m_baseline = true;
+    int m_totalUnread = 0;
+    QHash<QString, int> m_unread; // id -> unread count, where not 0
 };
 
 // Filters the list: open, resolved, or all conversations.

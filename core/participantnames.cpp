@@ -17,6 +17,17 @@ QString ParticipantNames::nameOf(const QString &userId) const
     return m_names.value(userId).name;
 }
 
+QStringList ParticipantNames::names(const QString &exceptUser) const
+{
+    QStringList names;
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        if (it.key() != exceptUser && !it->name.trimmed().isEmpty())
+            names.append(it->name);
+    names.removeDuplicates();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 void ParticipantNames::learn(const QString &conversationId)
 {
     const Conversation *c = m_model->conversation(conversationId);

@@ -21,6 +21,9 @@ public:
     // The name on this user's most recent comment seen in this session;
     // empty when none was seen.
     QString nameOf(const QString &userId) const;
+    // Everyone's current name, sorted, except `exceptUser`'s (for "@"
+    // completion, where one's own name is of no use).
+    QStringList names(const QString &exceptUser = {}) const;
 
 private:
     struct Known

@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace ImageChat {
 
@@ -25,8 +26,21 @@ RoomSession::RoomSession(IdentityManager *identities, Reachability *reachability
     , m_reachability(reachability)
     , m_list(&m_model)
     , m_history(&m_model, [this](const Operation &op) { return send(op); })
+    , m_mentions(&m_model)
 {
     connect(identities, &IdentityManager::identityReady, this, &RoomSession::onIdentity);
+}
+
+void RoomSession::setSelf(const QString &userId)
+{
+    m_list.setSelf(userId);
+    m_mentions.setSelf(userId);
+    m_mentions.setNames({ m_name });
+    const QString dataDir = m_dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : m_dataDir;
+    m_list.openReadMarks(
+        ReadMarks::fileFor(dataDir, IdentityManager::keyFor(m_link.server), userId, m_link.room));
 }
 
 RoomSession::~RoomSession()
@@ -61,7 +75,7 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     connect(m_sync.get(), &SyncService::identityIssued, this,
             [this](const Protocol::Identity &identity) {
                 m_identities->save(m_link.server, identity);
-                m_list.setSelf(identity.user);
+                setSelf(identity.user);
             });
     connect(m_sync.get(), &SyncService::operationFailed, &m_history,
             &UndoHistory::onOperationFailed);
@@ -207,7 +221,7 @@ void RoomSession::onIdentity(const ServerAddress &server, const Protocol::Identi
 void RoomSession::startSync(const Protocol::Identity &identity)
 {
     m_sync->setIdentity(identity);
-    m_list.setSelf(identity.user);
+    setSelf(identity.user);
     qCDebug(lcSync) << "joining room" << m_link.room;
     m_sync->start();
 }

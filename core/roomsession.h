@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "identitymanager.h"
 #include "imagetransfer.h"
+#include "mentionnotifier.h"
 #include "roomhost.h"
 #include "roomkeys.h"
 #include "roommodel.h"
@@ -39,6 +40,9 @@ public:
         m_authorities = authorities;
     }
 
+    // Where what the user read is kept; empty: the platform's data folder.
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+
     // Joins a room: loads the identity for its server, downloads and checks
     // the image (skipped when `knownImage` has the right bytes already, e.g.
     // right after sharing), then keeps the model in sync.
@@ -50,6 +54,8 @@ public:
     const RoomLink &link() const { return m_link; }
     RoomModel *model() { return &m_model; }
     ConversationListModel *conversations() { return &m_list; }
+    // Notifications about mentions of the user and replies to them.
+    MentionNotifier *mentions() { return &m_mentions; }
     // Null until join() was called.
     SyncService *sync() const { return m_sync.get(); }
     ConnectionStatus *status() const { return m_status.get(); }
@@ -86,17 +92,20 @@ private:
     SyncService::Submission send(const Operation &op);
 
     void uploadOrRejoin(const QString &kept);
+    void setSelf(const QString &userId);
 
     IdentityManager *m_identities;
     RoomKeys *m_roomKeys = nullptr;
     Reachability *m_reachability;
     QString m_name;
+    QString m_dataDir;
     SyncService::Timing m_timing;
     QList<QSslCertificate> m_authorities;
     RoomLink m_link;
     RoomModel m_model;
     ConversationListModel m_list;
     UndoHistory m_history;
+    MentionNotifier m_mentions;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
     QPointer<ImageDownload> m_download;

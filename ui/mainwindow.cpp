@@ -4,6 +4,7 @@
 #include "canvasview.h"
 #include "connectionpanel.h"
 #include "conversationlist.h"
+#include "desktopnotifications.h"
 #include "imageinfo.h"
 #include "joindialog.h"
 #include "offlinebanner.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
-    setWindowTitle(tr("ImageChat"));
+    setBaseTitle(tr("ImageChat"));
     resize(1280, 800);
 
     auto *central = new QWidget(this);
@@ -188,6 +189,12 @@ void MainWindow::createActions()
     addView(tr("Zoom &Out"), QKeySequence::ZoomOut, &CanvasView::zoomOut);
     addView(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), &CanvasView::fitToWindow);
     addView(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), &CanvasView::actualSize);
+    view->addSeparator();
+    m_nextUnreadAction = view->addAction(tr("&Next Unread"), this, &MainWindow::nextUnread);
+    m_nextUnreadAction->setObjectName(QStringLiteral("nextUnreadAction"));
+    m_nextUnreadAction->setShortcut(QKeySequence(tr("N")));
+    m_nextUnreadAction->setToolTip(tr("Open the next conversation with unread comments (N)"));
+    m_viewActions.append(m_nextUnreadAction);
     view->addSeparator();
     // The dock is there from the start, empty, so that its own toggle action
     // (which keeps menu and dock in step) can sit in the menu.
@@ -308,7 +315,7 @@ void MainWindow::openImageData(const QByteArray &data, const QString &name)
     }
     startSession();
     m_canvas->setImage(image);
-    setWindowTitle(tr("%1 — ImageChat").arg(name));
+    setBaseTitle(tr("%1 — ImageChat").arg(name));
     m_session->openImage(bytes, name, m_services.host);
 }
 
@@ -346,7 +353,7 @@ void MainWindow::joinRoom(const RoomLink &link)
     if (m_services.roomKeys)
         m_services.settings->addRecent(m_services.roomKeys->keep(link));
     startSession();
-    setWindowTitle(tr("Joining — ImageChat"));
+    setBaseTitle(tr("Joining — ImageChat"));
     m_session->join(link);
 }
 
@@ -397,6 +404,18 @@ void MainWindow::startSession()
                 if (!result.sent)
                     showMessage(tr("The marker was not moved: %1").arg(result.error.message), true);
             });
+    connect(m_session->conversations(), &ConversationListModel::totalUnreadChanged, this,
+            &MainWindow::updateTitle);
+
+    MentionNotifier *mentions = m_session->mentions();
+    mentions->setEnabled(m_services.settings->notificationsEnabled());
+    connect(m_services.settings, &AppSettings::changed, mentions, [this, mentions] {
+        mentions->setEnabled(m_services.settings->notificationsEnabled());
+    });
+    mentions->setWatching([this] { return isActiveWindow(); });
+    mentions->setSink(makeNotificationSink(this));
+    connect(mentions, &MentionNotifier::activated, this, &MainWindow::bringUpConversation);
+
     connect(m_session, &RoomSession::operationFailed, this, &MainWindow::onOperationFailed);
     connect(m_session, &RoomSession::operationConfirmed, this, [this](const Operation &op) {
         // A later change that went through clears the marker's failed look.
@@ -413,7 +432,7 @@ void MainWindow::startSession()
             [this](const QByteArray &data, const Protocol::ImageMeta &meta) {
                 m_progress->hide();
                 if (!meta.name.isEmpty())
-                    setWindowTitle(tr("%1 — ImageChat").arg(meta.name));
+                    setBaseTitle(tr("%1 — ImageChat").arg(meta.name));
                 QString error;
                 const QImage image = decode(data, &error);
                 if (image.isNull())
@@ -447,6 +466,46 @@ void MainWindow::selectConversation(const QString &id)
     m_canvas->selectMarker(id);
     m_list->selectConversation(id);
     m_thread->showConversation(id);
+}
+
+void MainWindow::setBaseTitle(const QString &title)
+{
+    m_baseTitle = title;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const int unread = m_session ? m_session->conversations()->totalUnread() : 0;
+    setWindowTitle(
+        unread > 0
+            ? tr("(%1) %2", "unread count, then the window's title").arg(unread).arg(m_baseTitle)
+            : m_baseTitle);
+}
+
+void MainWindow::nextUnread()
+{
+    if (!m_session)
+        return;
+    const QString next = m_session->conversations()->nextUnread(m_list->selectedConversation());
+    if (next.isEmpty())
+        return statusBar()->showMessage(tr("Nothing unread."), 3000);
+    // A filter must not hide where the user is taken.
+    const Conversation *c = m_session->model()->conversation(next);
+    if (c && m_list->filter() != ConversationFilterModel::Filter::All
+        && c->resolved != (m_list->filter() == ConversationFilterModel::Filter::Resolved))
+        m_list->setFilter(ConversationFilterModel::Filter::All);
+    selectConversation(next);
+}
+
+void MainWindow::bringUpConversation(const QString &id)
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (m_session && m_session->model()->conversation(id))
+        selectConversation(id);
 }
 
 void MainWindow::onOperationFailed(const Operation &op, const OpError &error)

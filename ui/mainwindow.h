@@ -79,6 +79,10 @@ public slots:
     void share();
     // Selects a marker in the canvas, the list and the thread panel.
     void selectConversation(const QString &id);
+    // Selects the next conversation with something unread (View ▸ Next Unread).
+    void nextUnread();
+    // A notification was clicked: this window to the front, at that marker.
+    void bringUpConversation(const QString &id);
 
 signals:
     // Open this file or link in another window.
@@ -96,6 +100,9 @@ private:
     void createActions();
     void startSession();
     void updateActions();
+    // The title without the unread count in front.
+    void setBaseTitle(const QString &title);
+    void updateTitle();
     void onOperationFailed(const Operation &op, const OpError &error);
     void pasteImage();
     void chooseFile();
@@ -123,6 +130,8 @@ private:
     QAction *m_shareAction = nullptr;
     QAction *m_newWindowAction = nullptr;
     UndoActions *m_undo = nullptr;
+    QAction *m_nextUnreadAction = nullptr;
+    QString m_baseTitle;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
     QPointer<QWidget> m_closeQuestion;

@@ -6,6 +6,7 @@
 #include "tlstrust.h"
 #include "translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -88,6 +89,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &tenantToken
         new QLabel(tr("A new language is used from the next start of ImageChat."), this);
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
+    m_notifications = new QCheckBox(
+        tr("Tell me about mentions and replies while ImageChat is not in front"), this);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setChecked(settings->notificationsEnabled());
+    form->addRow(tr("Notifications:"), m_notifications);
     auto *hint = new QLabel(tr("Others see your name next to your comments. The server is where "
                                "shared images and conversations are kept, e.g. "
                                "wss://chat.example.org:443."),
@@ -132,6 +138,8 @@ void SettingsDialog::accept()
         emit tenantTokenChanged(given.serverUrl.isEmpty() ? server : given.serverUrl, token);
     if (given.language.isEmpty())
         m_settings->setLanguage(m_language->currentData().toString());
+    if (m_notifications->isChecked() != m_settings->notificationsEnabled())
+        m_settings->setNotificationsEnabled(m_notifications->isChecked());
     QDialog::accept();
 }
 

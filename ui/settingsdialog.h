@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QComboBox;
 class QLineEdit;
@@ -33,6 +34,7 @@ private:
     QString m_initialToken;
     QLineEdit *m_authorities;
     QComboBox *m_language;
+    QCheckBox *m_notifications;
     QLabel *m_error;
 };
 

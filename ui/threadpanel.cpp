@@ -1,6 +1,7 @@
 #include "threadpanel.h"
 
 #include "commentview.h"
+#include "mentioncompleter.h"
 #include "participantnames.h"
 #include "roomsession.h"
 
@@ -138,6 +139,10 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
     m_replyEdit->setTabChangesFocus(true);
     m_replyEdit->setMaximumHeight(m_replyEdit->fontMetrics().lineSpacing() * 6);
     m_replyEdit->installEventFilter(this);
+    // Installed after the panel's own filter, so it sees keys first: while
+    // the list of names is open, Enter picks a name and sends nothing.
+    m_mentions = new MentionCompleter(
+        m_replyEdit, [this] { return m_names->names(m_session->self()); }, this);
     m_replyHint = new QLabel(page);
     m_replyHint->setObjectName(QStringLiteral("replyHint"));
     m_replyHint->setWordWrap(true);

@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace ImageChat {
 
 class CommentView;
+class MentionCompleter;
 class ParticipantNames;
 class RoomSession;
 
@@ -97,6 +98,7 @@ private:
 
     RoomSession *m_session;
     ParticipantNames *m_names;
+    MentionCompleter *m_mentions = nullptr;
     QString m_id;
     // Shown, but no longer in the room (deleted while shown).
     bool m_gone = false;
