@@ -1,5 +1,6 @@
 #pragma once
 
+#include "roomexport.h"
 #include "roomlink.h"
 #include "roomsession.h"
 
@@ -20,6 +21,7 @@ namespace ImageChat {
 
 class AppSettings;
 class CanvasView;
+class ExportJob;
 class ConnectionPanel;
 class ConversationList;
 class IdentityManager;
@@ -70,6 +72,9 @@ public:
 public slots:
     void showMessage(const QString &text, bool isError = false);
     void share();
+    // File ▸ Export…: asks for a file and a format, then writes it in the
+    // background; the message bar says where it went or why not.
+    void exportRoom();
     // Selects a marker in the canvas, the list and the thread panel.
     void selectConversation(const QString &id);
 
@@ -93,6 +98,7 @@ private:
     void pasteImage();
     void chooseFile();
     void chooseRoom();
+    void startExport(ExportFormat format, const QString &path);
 
     Services m_services;
     QPointer<RoomSession> m_session;
@@ -114,10 +120,12 @@ private:
     QAction *m_selectTool = nullptr;
     QAction *m_addTool = nullptr;
     QAction *m_shareAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_newWindowAction = nullptr;
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
     QPointer<QWidget> m_closeQuestion;
+    QPointer<ExportJob> m_exportJob;
     bool m_discardConfirmed = false;
 };
 
