@@ -38,6 +38,16 @@ QString authorOf(const Comment &comment)
     return comment.authorName.isEmpty() ? Text::tr("Someone without a name") : comment.authorName;
 }
 
+// English has no translation file to pick its plural forms from: one
+// marker gets its own sentence, as "1 reply" does elsewhere.
+QString exportedLine(int markers)
+{
+    const QString now = localTime(QDateTime::currentMSecsSinceEpoch());
+    if (markers == 1)
+        return Text::tr("1 marker, exported %1").arg(now);
+    return Text::tr("%n markers, exported %1", nullptr, markers).arg(now);
+}
+
 QString threadsHtml(const QList<const Conversation *> &ordered)
 {
     QString html;
@@ -91,11 +101,9 @@ bool writePdfReport(QIODevice *device, const RoomExport &room, const QImage &ima
     header.setDefaultFont(font);
     header.setDocumentMargin(0);
     header.setTextWidth(page.width());
-    header.setHtml(QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(name.toHtmlEscaped(),
-                            Text::tr("%n marker(s), exported %1", nullptr, int(ordered.size()))
-                                .arg(localTime(QDateTime::currentMSecsSinceEpoch()))
-                                .toHtmlEscaped()));
+    header.setHtml(
+        QStringLiteral("<h1>%1</h1><p>%2</p>")
+            .arg(name.toHtmlEscaped(), exportedLine(int(ordered.size())).toHtmlEscaped()));
     header.drawContents(&painter);
     const qreal top = header.size().height() + page.height() / 50;
     const QSizeF space(page.width(), page.height() - top);

@@ -330,6 +330,34 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Експортиране</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF отчет (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Изображение с номерирани маркери (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C уеб анотации (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>ImageChat JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +438,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -456,6 +484,16 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортиране…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
@@ -472,7 +510,7 @@
         <translation>Настрой&amp;ки…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Затваряне на прозореца</translation>
     </message>
@@ -594,7 +632,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Обсъждайте изображения заедно: маркери върху изображението, разговор при всеки от тях, синхронизирано за всички, които са го отворили.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Споделяне от този компютър: другите могат да се присъединят, докато ImageChat работи.</translation>
     </message>
@@ -631,12 +669,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -646,7 +684,7 @@
         <translation>Изображението на стаята не може да бъде показано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
@@ -671,7 +709,27 @@
         <translation>Този компютър е домакин на стаята: другите могат да се присъединят, докато ImageChat работи тук.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>Експорт от ImageChat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Експортиране в %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>Експортирано в %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Експортирането не успя: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Отваряне на изображение</translation>
     </message>
@@ -833,9 +891,66 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Потребител без име</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 маркер, експортиран %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n маркер, експортиран %1</numerusform>
+            <numerusform>%n маркера, експортирани %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Все още няма маркери.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>Маркер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>Маркер %1 (приключен)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(редактиран %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>PDF отчетът не може да бъде създаден.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
     </message>
@@ -853,7 +968,7 @@
         <translation>Съобщението трябва да е JSON обект с „type“.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Съобщението „hello“ трябва да посочва коя версия на протокола използва.</translation>
     </message>
@@ -871,6 +986,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>В съобщението „welcome“ от сървъра липсва потребителски идентификатор.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>Изображението на стаята все още не е получено.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Изображението на стаята не може да се прочете: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>Изображението с маркерите не може да бъде създадено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Файлът %1 не може да се запише: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1166,7 @@
         <translation>Празно: ImageChat сам е домакин на споделените стаи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>По избор: файл PEM</translation>
     </message>
@@ -1038,7 +1176,7 @@
         <translation>Избор…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Издател на сертификати</translation>
     </message>
@@ -1177,7 +1315,7 @@
         <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Сървърът спря да отговаря на проверките за връзка.</translation>
     </message>
@@ -1187,12 +1325,12 @@
         <translation>Сървърът затвори връзката.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>

@@ -330,6 +330,34 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Bild mit nummerierten Markern (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C-Web-Annotationen (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>ImageChat-JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +438,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -456,6 +484,16 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
@@ -472,7 +510,7 @@
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -594,7 +632,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gemeinsam über Bilder sprechen: Marker auf einem Bild, zu jedem eine Unterhaltung, synchron für alle, die es geöffnet haben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Von diesem Computer aus geteilt: Andere können beitreten, solange ImageChat läuft.</translation>
     </message>
@@ -631,12 +669,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -646,7 +684,7 @@
         <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -671,7 +709,27 @@
         <translation>Dieser Computer stellt den Raum bereit: Andere können beitreten, solange ImageChat hier läuft.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>ImageChat-Export</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -833,9 +891,66 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Jemand ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 Marker, exportiert am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n Marker, exportiert am %1</numerusform>
+            <numerusform>%n Marker, exportiert am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Noch keine Marker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>Marker %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>Marker %1 (erledigt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(bearbeitet %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>Der PDF-Bericht konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -853,7 +968,7 @@
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -871,6 +986,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>Die „welcome“-Nachricht des Servers enthält keine Nutzer-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>Das Bild des Raums ist noch nicht da.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Das Bild des Raums kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>Das Bild mit seinen Markern konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1166,7 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Optional: eine PEM-Datei</translation>
     </message>
@@ -1038,7 +1176,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
@@ -1177,7 +1315,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
     </message>
@@ -1187,12 +1325,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>

@@ -330,6 +330,34 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Εξαγωγή</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Αναφορά PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Εικόνα με αριθμημένους δείκτες (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>Σχολιασμοί Web W3C (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>JSON του ImageChat (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +438,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -456,6 +484,16 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
@@ -472,7 +510,7 @@
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Κ&amp;λείσιμο παραθύρου</translation>
     </message>
@@ -594,7 +632,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα, συγχρονισμένα για όλους όσοι την έχουν ανοιχτή.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
     </message>
@@ -631,12 +669,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -646,7 +684,7 @@
         <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
@@ -671,7 +709,27 @@
         <translation>Αυτός ο υπολογιστής φιλοξενεί το δωμάτιο: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται εδώ το ImageChat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>Εξαγωγή ImageChat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Εξαγωγή στο %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>Εξήχθη στο %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Η εξαγωγή απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Άνοιγμα εικόνας</translation>
     </message>
@@ -833,9 +891,66 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Κάποιος χωρίς όνομα</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 δείκτης, εξαγωγή %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n δείκτης, εξαγωγή %1</numerusform>
+            <numerusform>%n δείκτες, εξαγωγή %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Δεν υπάρχουν ακόμη δείκτες.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>Δείκτης %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>Δείκτης %1 (επιλυμένος)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(επεξεργασία %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Εικόνα</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία της αναφοράς PDF.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -853,7 +968,7 @@
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -871,6 +986,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>Το μήνυμα welcome του διακομιστή δεν έχει αναγνωριστικό χρήστη.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>Η εικόνα του δωματίου δεν έχει φτάσει ακόμη.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της εικόνας του δωματίου: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>Δεν ήταν δυνατή η δημιουργία της εικόνας με τους δείκτες της.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1166,7 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Προαιρετικό: ένα αρχείο PEM</translation>
     </message>
@@ -1038,7 +1176,7 @@
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Αρχή πιστοποίησης</translation>
     </message>
@@ -1177,7 +1315,7 @@
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
     </message>
@@ -1187,12 +1325,12 @@
         <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>

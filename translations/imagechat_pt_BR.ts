@@ -330,6 +330,34 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Relatório PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Imagem com marcadores numerados (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>Anotações Web W3C (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>JSON do ImageChat (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -410,7 +438,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -456,6 +484,16 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
@@ -472,7 +510,7 @@
         <translation>C&amp;onfigurações…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fechar janela</translation>
     </message>
@@ -594,7 +632,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um, sincronizados para todos que estão com ela aberta.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
     </message>
@@ -631,12 +669,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -646,7 +684,7 @@
         <translation>A imagem da sala não pode ser exibida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
@@ -671,7 +709,27 @@
         <translation>Este computador hospeda a sala: outras pessoas podem entrar enquanto o ImageChat estiver em execução aqui.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>Exportação do ImageChat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Abrir imagem</translation>
     </message>
@@ -833,9 +891,66 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Alguém sem nome</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 marcador, exportado em %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n marcador, exportado em %1</numerusform>
+            <numerusform>%n marcadores, exportados em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Nenhum marcador ainda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>Marcador %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>Marcador %1 (resolvido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(editado em %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>Não foi possível criar o relatório PDF.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
     </message>
@@ -853,7 +968,7 @@
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -871,6 +986,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>A mensagem welcome do servidor não contém ID de usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>A imagem da sala ainda não chegou.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Não é possível ler a imagem da sala: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>Não foi possível criar a imagem com seus marcadores.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1166,7 @@
         <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Opcional: um arquivo PEM</translation>
     </message>
@@ -1038,7 +1176,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Autoridade certificadora</translation>
     </message>
@@ -1177,7 +1315,7 @@
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>O servidor parou de responder à verificação de conexão.</translation>
     </message>
@@ -1187,12 +1325,12 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>

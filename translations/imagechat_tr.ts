@@ -328,6 +328,34 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF raporu (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Numaralı işaretçilerle resim (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C Web Açıklamaları (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>ImageChat JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -408,7 +436,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -454,6 +482,16 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;New Window on This Room</source>
         <comment>room: a shared session on one image</comment>
@@ -470,7 +508,7 @@
         <translation>Aya&amp;rlar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Pencereyi Kapa&amp;t</translation>
     </message>
@@ -592,7 +630,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
@@ -629,12 +667,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -644,7 +682,7 @@
         <translation>Odanın resmi gösterilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
     </message>
@@ -669,7 +707,27 @@
         <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>ImageChat dışa aktarımı</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 dosyasına aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>%1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Resim Aç</translation>
     </message>
@@ -830,9 +888,65 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Adı olmayan biri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 işaretçi, dışa aktarma %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n işaretçi, dışa aktarma %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Henüz işaretçi yok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>İşaretçi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>İşaretçi %1 (çözümlendi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(düzenlendi %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Resim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>PDF raporu oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
     </message>
@@ -850,7 +964,7 @@
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -868,6 +982,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>Sunucunun karşılama iletisinde kullanıcı kimliği yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>Odanın resmi henüz gelmedi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Odanın resmi okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>İşaretçileriyle birlikte resim oluşturulamadı.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1162,7 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>İsteğe bağlı: bir PEM dosyası</translation>
     </message>
@@ -1035,7 +1172,7 @@
         <translation>Seç…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Sertifika makamı</translation>
     </message>
@@ -1174,7 +1311,7 @@
         <translation>Sunucu zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
     </message>
@@ -1184,12 +1321,12 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>

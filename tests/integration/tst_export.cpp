@@ -316,7 +316,7 @@ private slots:
              { QStringLiteral("The logo is too small"), QStringLiteral("Agreed, twice as big"),
                QStringLiteral("Wrong shade of grey — Grüße"), QStringLiteral("Ana Lima"),
                QStringLiteral("Bo Berg"), QStringLiteral("Marker 1"),
-               QStringLiteral("Marker 2 (resolved)") })
+               QStringLiteral("Marker 2 (resolved)"), QStringLiteral("2 markers, exported") })
             QVERIFY2(text.contains(expected),
                      qPrintable(expected + QStringLiteral(" not in:\n") + text));
         // Threads in the app's order, each with its comments.

@@ -139,8 +139,9 @@ private slots:
             if (!types || !fileName || !buttons || !buttons->button(QDialogButtonBox::Save))
                 return false;
             types->setCurrentIndex(fileType);
-            // Qt's dialog emits the type's change on activation, as a click does.
+            // What a click on the type emits; the dialog listens to both.
             emit types->activated(fileType);
+            emit types->textActivated(types->itemText(fileType));
             fileName->clear();
             QTest::keyClicks(fileName, dir.filePath(name));
             QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
