@@ -27,6 +27,9 @@ packages=(
     # A cluster's load balancer: tst_cluster puts HAProxy in front of its
     # nodes, and scripts/cluster.sh runs it with deploy/haproxy.cfg.
     haproxy
+    # Exports: pdftotext reads back the PDF reports the tests make, to find
+    # the comments and authors in them.
+    poppler-utils
 )
 
 missing=()

@@ -5,6 +5,8 @@
 #include "connectionpanel.h"
 #include "conversationlist.h"
 #include "desktopnotifications.h"
+#include "exportdialog.h"
+#include "exportjob.h"
 #include "imageinfo.h"
 #include "joindialog.h"
 #include "offlinebanner.h"
@@ -23,6 +25,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -132,6 +135,9 @@ void MainWindow::createActions()
     file->addSeparator();
     m_shareAction = file->addAction(tr("&Share…"), this, &MainWindow::share);
     m_shareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportRoom);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_newWindowAction = file->addAction(
         tr("&New Window on This Room", "room: a shared session on one image"), this, [this] {
             if (m_session)
@@ -233,6 +239,7 @@ void MainWindow::updateActions()
     const bool hasRoom = m_session;
     m_shareAction->setEnabled(hasRoom);
     m_newWindowAction->setEnabled(hasRoom);
+    m_exportAction->setEnabled(hasRoom && !m_exportJob);
     m_selectTool->setEnabled(hasRoom);
     m_addTool->setEnabled(hasRoom);
     for (QAction *action : std::as_const(m_viewActions))
@@ -548,6 +555,51 @@ void MainWindow::share()
     auto *dialog = new ShareDialog(link.toString(), note, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::exportRoom()
+{
+    if (!m_session || m_exportJob)
+        return;
+    QString base = QFileInfo(m_session->image().name).completeBaseName();
+    if (base.isEmpty())
+        base = tr("ImageChat export");
+    auto *dialog = new ExportDialog(base, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, dialog](const QString &) { startExport(dialog->format(), dialog->path()); });
+    dialog->open();
+}
+
+void MainWindow::startExport(ExportFormat format, const QString &path)
+{
+    if (!m_session || m_exportJob)
+        return;
+    const RoomExport room = RoomExport::fromModel(m_session->link().room, *m_session->model(),
+                                                  m_session->image(), m_session->imageData());
+    m_exportJob = new ExportJob(room, format, path, this);
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(tr("Exporting to %1…").arg(name));
+    // How long it takes is not known beforehand: a busy bar.
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    auto over = [this] {
+        statusBar()->clearMessage();
+        m_progress->hide();
+        m_exportJob->deleteLater();
+        m_exportJob = nullptr;
+        updateActions();
+    };
+    connect(m_exportJob, &ExportJob::finished, this, [this, over, path] {
+        over();
+        showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_exportJob, &ExportJob::failed, this, [this, over](const QString &error) {
+        over();
+        showMessage(tr("The export failed: %1").arg(error), true);
+    });
+    m_exportJob->start();
+    updateActions();
 }
 
 void MainWindow::chooseFile()

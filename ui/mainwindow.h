@@ -1,5 +1,6 @@
 #pragma once
 
+#include "roomexport.h"
 #include "roomlink.h"
 #include "roomsession.h"
 
@@ -20,6 +21,7 @@ namespace ImageChat {
 
 class AppSettings;
 class CanvasView;
+class ExportJob;
 class ConnectionPanel;
 class ConversationList;
 class IdentityManager;
@@ -77,6 +79,9 @@ public:
 public slots:
     void showMessage(const QString &text, bool isError = false);
     void share();
+    // File ▸ Export…: asks for a file and a format, then writes it in the
+    // background; the message bar says where it went or why not.
+    void exportRoom();
     // Selects a marker in the canvas, the list and the thread panel.
     void selectConversation(const QString &id);
     // Selects the next conversation with something unread (View ▸ Next Unread).
@@ -107,6 +112,7 @@ private:
     void pasteImage();
     void chooseFile();
     void chooseRoom();
+    void startExport(ExportFormat format, const QString &path);
 
     Services m_services;
     QPointer<RoomSession> m_session;
@@ -128,6 +134,7 @@ private:
     QAction *m_selectTool = nullptr;
     QAction *m_addTool = nullptr;
     QAction *m_shareAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_newWindowAction = nullptr;
     UndoActions *m_undo = nullptr;
     QAction *m_nextUnreadAction = nullptr;
@@ -135,6 +142,7 @@ private:
     QList<QAction *> m_viewActions;
     QSet<QString> m_failedMarkers;
     QPointer<QWidget> m_closeQuestion;
+    QPointer<ExportJob> m_exportJob;
     bool m_discardConfirmed = false;
 };
 

@@ -225,22 +225,46 @@ void CliRunner::watch(const RoomLink &link)
     });
 }
 
-void CliRunner::exportRoom(const RoomLink &link)
+void CliRunner::exportRoom(const RoomLink &link, ExportFormat format, const QString &outputPath)
 {
     m_timeout.start();
-    openRoom(link, false, [this] {
-        const Protocol::ImageMeta image = m_sync->image();
-        const QJsonObject json { { QStringLiteral("room"), m_sync->link().room },
-                                 { QStringLiteral("epoch"), m_model->epoch() },
-                                 { QStringLiteral("seq"), m_model->seq() },
-                                 { QStringLiteral("owner"), m_model->owner() },
-                                 { QStringLiteral("image"), image.toJson() },
-                                 { QStringLiteral("conversations"),
-                                   m_model->confirmedState().toJson() } };
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        m_out.flush();
-        done(Exit::Ok);
+    openRoom(link, false, [this, format, outputPath] {
+        // The state as it is now; what arrives while the image downloads is
+        // left out, so the pins and the threads agree.
+        RoomExport room = RoomExport::fromModel(m_sync->link().room, *m_model, m_sync->image(), {});
+        if (!exportNeedsImage(format))
+            return writeExport(room, format, outputPath);
+        auto *download = new ImageDownload(m_sync->link(), this);
+        download->setIdentity(m_identity);
+        download->setTrustedAuthorities(m_authorities);
+        connect(download, &ImageTransfer::identityIssued, this, &CliRunner::saveIdentity);
+        connect(download, &ImageDownload::finished, this,
+                [this, room, format, outputPath](const QByteArray &data,
+                                                 const Protocol::ImageMeta &) mutable {
+                    room.imageData = data;
+                    writeExport(room, format, outputPath);
+                });
+        connect(download, &ImageTransfer::failed, this, [this](const OpError &error) {
+            fail(error.code == ErrorCode::ConnectionLost ? Exit::Unreachable : Exit::Refused,
+                 error.message);
+        });
+        download->start();
     });
+}
+
+void CliRunner::writeExport(const RoomExport &room, ExportFormat format, const QString &outputPath)
+{
+    QString error;
+    const std::optional<QByteArray> data = renderExport(room, format, &error);
+    if (!data)
+        return fail(Exit::Refused, error);
+    if (outputPath.isEmpty()) {
+        m_out << QString::fromUtf8(*data);
+        m_out.flush();
+    } else if (!writeExportFile(outputPath, *data, &error)) {
+        return fail(Exit::Refused, error);
+    }
+    done(Exit::Ok);
 }
 
 void CliRunner::fetchImage(const RoomLink &link, const QString &outputPath)

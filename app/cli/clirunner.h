@@ -2,6 +2,7 @@
 
 #include "operation.h"
 #include "protocol.h"
+#include "roomexport.h"
 #include "roomlink.h"
 #include "roommodel.h"
 #include "syncservice.h"
@@ -51,7 +52,8 @@ public:
                const QString &tenantToken = {});
     void apply(const RoomLink &link, const Operation &op);
     void watch(const RoomLink &link);
-    void exportRoom(const RoomLink &link);
+    // The room in `format`, to `outputPath` or, when empty, to stdout.
+    void exportRoom(const RoomLink &link, ExportFormat format, const QString &outputPath);
     void fetchImage(const RoomLink &link, const QString &outputPath);
     // Embedded server + share + watch: one person needs nothing else.
     void host(const QHostAddress &address, quint16 port, const QString &dataDir,
@@ -70,6 +72,7 @@ private:
     QJsonObject wholeEvent(const QJsonObject &broadcast) const;
     void fail(int code, const QString &message);
     void done(int code);
+    void writeExport(const RoomExport &room, ExportFormat format, const QString &outputPath);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -2,13 +2,19 @@
 #include "chatserver.h"
 #include "clirunner.h"
 #include "ids.h"
+#include "roomexport.h"
 #include "signalwatcher.h"
 #include "tlstrust.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace ImageChat;
 
@@ -26,7 +32,11 @@ const char *const kCommands = R"(Commands:
   reopen LINK MARKER                   reopen a resolved conversation
   delete LINK MARKER                   delete a marker (its creator or the room owner)
   watch LINK                           print every event as a JSON line until Ctrl+C
-  export LINK                          print all conversations as JSON
+  export LINK [--format F] [--output FILE]
+                                       the room as json (default), w3c (Web
+                                       Annotation JSON-LD), png (the image with
+                                       numbered pins) or pdf (a report); json
+                                       and w3c go to stdout without --output
   fetch-image LINK FILE                download the room's image (checksum verified)
   host [IMAGE]                         host a room on an embedded server and watch it
 
@@ -45,11 +55,38 @@ bool parsePoint(const QString &text, double *x, double *y)
     return okX && okY;
 }
 
+// Whether the command line asks for an export that draws (png, pdf). Read
+// before the application exists, because drawing text needs a
+// QGuiApplication and every other command should not pay for one.
+bool wantsDrawnExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--format") && i + 1 < argc)
+            arg = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith(QLatin1String("--format=")))
+            arg = arg.mid(9);
+        else
+            continue;
+        const std::optional<ExportFormat> format = parseExportFormat(arg);
+        return format && exportNeedsImage(*format);
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsDrawnExport(argc, argv)) {
+        // Files only, never a window: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("imagechat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout);
@@ -96,8 +133,22 @@ int main(int argc, char **argv)
         QStringLiteral("Also trust the certificate authorities in this PEM file for wss:// "
                        "servers (a private CA)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("export: json, w3c, png or pdf (default json)."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("export: write to FILE (needed for png and pdf; json and w3c go to "
+                       "stdout without it)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("export: language of the pdf report (bg, el, de, tr, pt_BR; default "
+                       "the system's)."),
+        QStringLiteral("LANG"));
     parser.addOptions({ serverOption, tenantTokenOption, atOption, nameOption, identityOption,
-                        timeoutOption, listenOption, dataOption, caFileOption });
+                        timeoutOption, listenOption, dataOption, caFileOption, formatOption,
+                        outputOption, langOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     parser.process(app);
 
@@ -222,9 +273,18 @@ int main(int argc, char **argv)
             return Exit::Usage;
         runner.watch(*link);
     } else if (command == QLatin1String("export")) {
-        if (!expectArgs(2, "export LINK"))
+        if (!expectArgs(2, "export LINK [--format json|w3c|png|pdf] [--output FILE]"))
             return Exit::Usage;
-        runner.exportRoom(*link);
+        const std::optional<ExportFormat> format = parseExportFormat(parser.value(formatOption));
+        if (!format)
+            return usage(QStringLiteral("--format expects json, w3c, png or pdf."));
+        const QString output = parser.value(outputOption);
+        if (exportNeedsImage(*format) && output.isEmpty())
+            return usage(
+                QStringLiteral("--format %1 needs --output FILE.").arg(exportFormatName(*format)));
+        installTranslations(&app,
+                            chooseLanguage(parser.value(langOption), QLocale().uiLanguages()));
+        runner.exportRoom(*link, *format, output);
     } else if (command == QLatin1String("fetch-image")) {
         if (!expectArgs(3, "fetch-image LINK FILE"))
             return Exit::Usage;

@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,6 +385,119 @@ private slots:
         const QJsonArray twoComments = two.value(QStringLiteral("comments")).toArray();
         QCOMPARE(twoComments.size(), 1);
         QCOMPARE(str(twoComments.at(0).toObject(), "text"), QStringLiteral("second"));
+    }
+
+    void exportFormats()
+    {
+        // A larger grey image, so the pins have room and stand out.
+        const QString imagePath = m_dir->filePath(QStringLiteral("grey.png"));
+        QImage grey(400, 300, QImage::Format_RGB32);
+        grey.fill(QColor(200, 200, 200));
+        QVERIFY(grey.save(imagePath, "PNG"));
+        const QString alice = identityPath("alice");
+        const QString bob = identityPath("bob");
+        const CliRun shared =
+            runCli({ QStringLiteral("share"), imagePath, QStringLiteral("--server"),
+                     m_server->url(), QStringLiteral("--identity"), alice });
+        QVERIFY2(shared.finished && shared.exitCode == 0, shared.describe());
+        const QString link = shared.out.trimmed();
+        const CliRun posted = runCli({ QStringLiteral("post"), link, QStringLiteral("--at"),
+                                       QStringLiteral("0.5,0.75"), QStringLiteral("pin here"),
+                                       QStringLiteral("--identity"), alice,
+                                       QStringLiteral("--name"), QStringLiteral("Alice Alvarez") });
+        QVERIFY2(posted.finished && posted.exitCode == 0, posted.describe());
+        const QString marker = str(*jsonLine(posted.out), "marker");
+        const CliRun replied =
+            runCli({ QStringLiteral("reply"), link, marker, QStringLiteral("seen, thanks"),
+                     QStringLiteral("--identity"), bob, QStringLiteral("--name"),
+                     QStringLiteral("Bob Brown") });
+        QVERIFY2(replied.finished && replied.exitCode == 0, replied.describe());
+
+        // w3c to stdout: one annotation per comment, the reply on the first.
+        const CliRun w3c = runCli(
+            { QStringLiteral("export"), link, QStringLiteral("--format"), QStringLiteral("w3c") });
+        QVERIFY2(w3c.finished && w3c.exitCode == 0, w3c.describe());
+        const QJsonObject collection = QJsonDocument::fromJson(w3c.out.toUtf8()).object();
+        QCOMPARE(str(collection, "@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+        QCOMPARE(str(collection, "type"), QStringLiteral("AnnotationCollection"));
+        const QJsonArray items = collection.value(QStringLiteral("first"))
+                                     .toObject()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 2);
+        const QJsonObject head = items.at(0).toObject();
+        const QJsonObject reply = items.at(1).toObject();
+        QCOMPARE(str(head, "motivation"), QStringLiteral("commenting"));
+        QCOMPARE(str(head.value(QStringLiteral("creator")).toObject(), "name"),
+                 QStringLiteral("Alice Alvarez"));
+        QCOMPARE(str(reply, "motivation"), QStringLiteral("replying"));
+        QCOMPARE(str(reply, "target"), str(head, "id"));
+        const QString svg = str(head.value(QStringLiteral("target"))
+                                    .toObject()
+                                    .value(QStringLiteral("selector"))
+                                    .toObject(),
+                                "value");
+        const QRegularExpressionMatch circle =
+            QRegularExpression(
+                QStringLiteral(R"re(viewBox="0 0 (\d+) (\d+)".*cx="([^"]+)" cy="([^"]+)")re"))
+                .match(svg);
+        QVERIFY2(circle.hasMatch(), qPrintable(svg));
+        QCOMPARE(circle.captured(3).toDouble() / circle.captured(1).toDouble(), 0.5);
+        QCOMPARE(circle.captured(4).toDouble() / circle.captured(2).toDouble(), 0.75);
+
+        // The same to a file, nothing on stdout.
+        const QString w3cPath = m_dir->filePath(QStringLiteral("room.jsonld"));
+        const CliRun w3cFile =
+            runCli({ QStringLiteral("export"), link, QStringLiteral("--format"),
+                     QStringLiteral("w3c"), QStringLiteral("--output"), w3cPath });
+        QVERIFY2(w3cFile.finished && w3cFile.exitCode == 0, w3cFile.describe());
+        QVERIFY(w3cFile.out.isEmpty());
+        QFile written(w3cPath);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(written.readAll()).object(), collection);
+
+        // png: the image with the pin, its tail right above the marker.
+        const QString pngPath = m_dir->filePath(QStringLiteral("room.png"));
+        const CliRun png = runCli({ QStringLiteral("export"), link, QStringLiteral("--format"),
+                                    QStringLiteral("png"), QStringLiteral("--output"), pngPath });
+        QVERIFY2(png.finished && png.exitCode == 0, png.describe());
+        const QImage pins(pngPath);
+        QCOMPARE(pins.size(), QSize(400, 300));
+        const QColor tail = pins.pixelColor(200, 225 - 4);
+        QVERIFY2(qAbs(tail.red() - 0x25) < 8 && qAbs(tail.green() - 0x63) < 8
+                     && qAbs(tail.blue() - 0xeb) < 8,
+                 qPrintable(tail.name()));
+        QCOMPARE(pins.pixelColor(10, 10), QColor(200, 200, 200));
+
+        // pdf: the report holds the comments and their authors.
+        const QString pdfPath = m_dir->filePath(QStringLiteral("room.pdf"));
+        const CliRun pdf = runCli({ QStringLiteral("export"), link, QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--output"), pdfPath });
+        QVERIFY2(pdf.finished && pdf.exitCode == 0, pdf.describe());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing (scripts/install-deps.sh)");
+        const ProgramRun text = runProgram(
+            pdftotext,
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-") });
+        QVERIFY2(text.finished && text.exitCode == 0, text.describe());
+        for (const char *expected : { "pin here", "seen, thanks", "Alice Alvarez", "Bob Brown" })
+            QVERIFY2(text.out.contains(QLatin1String(expected)), qPrintable(text.out));
+
+        // Bad choices are usage errors, and nothing is written.
+        const CliRun noOutput = runCli(
+            { QStringLiteral("export"), link, QStringLiteral("--format"), QStringLiteral("png") });
+        QCOMPARE(noOutput.exitCode, 2);
+        QVERIFY2(noOutput.err.contains(QLatin1String("--output")), noOutput.describe());
+        const CliRun badFormat = runCli(
+            { QStringLiteral("export"), link, QStringLiteral("--format"), QStringLiteral("svg"),
+              QStringLiteral("--output"), m_dir->filePath(QStringLiteral("room.svg")) });
+        QCOMPARE(badFormat.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("room.svg"))));
+        const CliRun badPath = runCli({ QStringLiteral("export"), link, QStringLiteral("--format"),
+                                        QStringLiteral("json"), QStringLiteral("--output"),
+                                        m_dir->filePath(QStringLiteral("no/such/dir/room.json")) });
+        QCOMPARE(badPath.exitCode, 1);
+        QVERIFY2(badPath.err.contains(QLatin1String("room.json")), badPath.describe());
     }
 
     void malformedLinkIsUsageError_data()

@@ -14,7 +14,7 @@ for ts in "$@"; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
     (cd "$src" && "$lupdate" -silent -no-obsolete -locations none \
-        core ui app/gui server/sqlstore.cpp server/postgresstore.cpp server/servernode.cpp -ts "$copy")
+        core export ui app/gui server/sqlstore.cpp server/postgresstore.cpp server/servernode.cpp -ts "$copy")
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     empty=$(grep -cE '<translation>\s*</translation>|<numerusform>\s*</numerusform>' "$copy" || true)
     if [ "$unfinished" -ne 0 ] || [ "$empty" -ne 0 ]; then

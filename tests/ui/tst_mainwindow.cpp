@@ -17,11 +17,19 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
 #include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -91,6 +99,102 @@ private slots:
         m_settings = new AppSettings(this);
         m_settings->setDisplayName(QStringLiteral("Robin"));
         m_identities = new IdentityManager(&m_secrets, &m_fallback, this);
+        // Qt's own file dialog, whatever the platform offers, so that a test
+        // can type a file name in it.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    }
+
+    // File ▸ Export… in the real window: the save dialog, its file type,
+    // then the message bar; what was written is what the room holds.
+    void exportFromTheFileMenu()
+    {
+        TestServer server;
+        FixedRoomHost host(server.address());
+        QImage grey(640, 480, QImage::Format_RGB32);
+        grey.fill(QColor(200, 200, 200));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        grey.save(&buffer, "PNG");
+        const RoomLink link = server.createRoom(nullptr, png);
+        TestClient ana(link, {}, QStringLiteral("Ana Lima"));
+        QVERIFY(ana.connectAndWait());
+        QVERIFY(ana.submitAndWait(
+            Operation::createMarker(0.5, 0.5, QStringLiteral("Exported from the window"))));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        QTRY_COMPARE(pinCount(window->canvas()), 1);
+        QTemporaryDir dir;
+
+        auto exportAs = [&](int fileType, const QString &name) -> bool {
+            auto *action = window->findChild<QAction *>(QStringLiteral("exportAction"));
+            if (!action || !action->isEnabled())
+                return false;
+            action->trigger();
+            if (!QTest::qWaitFor([&] { return window->findChild<QFileDialog *>(); }))
+                return false;
+            auto *dialog = window->findChild<QFileDialog *>();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                return false;
+            auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            auto *fileName = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            if (!types || !fileName || !buttons || !buttons->button(QDialogButtonBox::Save))
+                return false;
+            types->setCurrentIndex(fileType);
+            // What a click on the type emits; the dialog listens to both.
+            emit types->activated(fileType);
+            emit types->textActivated(types->itemText(fileType));
+            fileName->clear();
+            QTest::keyClicks(fileName, dir.filePath(name));
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+            return QTest::qWaitFor([&] { return !window->findChild<QFileDialog *>(); });
+        };
+
+        // The first file type is the PDF report; ".pdf" is added to the name.
+        QVERIFY(exportAs(0, QStringLiteral("review")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("review.pdf")), 20000);
+        QVERIFY2(window->message().startsWith(QLatin1String("Exported")),
+                 qPrintable(window->message()));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing (scripts/install-deps.sh)");
+        QProcess text;
+        text.start(pdftotext,
+                   { QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                     dir.filePath(QStringLiteral("review.pdf")), QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(20000));
+        const QString report = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(report.contains(QLatin1String("Exported from the window")), qPrintable(report));
+        QVERIFY2(report.contains(QLatin1String("Ana Lima")), qPrintable(report));
+
+        // The second is the PNG with its numbered pins.
+        QVERIFY(exportAs(1, QStringLiteral("review")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("review.png")), 20000);
+        const QImage pins(dir.filePath(QStringLiteral("review.png")));
+        QCOMPARE(pins.size(), QSize(640, 480));
+        const QColor tail = pins.pixelColor(320, 240 - 4);
+        QVERIFY2(qAbs(tail.red() - 0x25) < 8 && qAbs(tail.blue() - 0xeb) < 8,
+                 qPrintable(tail.name()));
+        QCOMPARE(pins.pixelColor(5, 5), QColor(200, 200, 200));
+
+        // The third, W3C Web Annotations.
+        QVERIFY(exportAs(2, QStringLiteral("review.jsonld")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("review.jsonld")), 20000);
+        QFile w3c(dir.filePath(QStringLiteral("review.jsonld")));
+        QVERIFY(w3c.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(w3c.readAll())
+                     .object()
+                     .value(QStringLiteral("type"))
+                     .toString(),
+                 QStringLiteral("AnnotationCollection"));
+
+        // A folder that does not exist: the message bar says so, as an error.
+        QVERIFY(exportAs(3, QStringLiteral("missing/review.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->message().contains(QLatin1String("export failed")), 20000);
+        QVERIFY2(window->message().contains(QLatin1String("review.json")),
+                 qPrintable(window->message()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing/review.json"))));
+        // And the action is there again for another try.
+        QVERIFY(window->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
     }
 
     void clickInAddModeCreatesAMarkerOnTheServer()
@@ -350,6 +454,7 @@ private slots:
             { QStringLiteral("&Join Room…"), "ImageChat::JoinDialog" },
             { QStringLiteral("&Share…"), "ImageChat::ShareDialog" },
             { QStringLiteral("&Open Image…"), "QFileDialog" },
+            { QStringLiteral("&Export…"), "ImageChat::ExportDialog" },
         };
         for (const auto &[text, className] : dialogs) {
             QVERIFY2(trigger(text), qPrintable(text));
