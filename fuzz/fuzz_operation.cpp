@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!message)
             continue;
         std::optional<Operation> op = Operation::fromRequest(*message, &error);
-        if (!op || op->validate().code != ErrorCode::None)
+        if (!op || op->validate().isError())
             continue;
         Event event;
         event.op = *op;
@@ -43,10 +43,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (op->makesComment())
             event.authorName = byOwner ? QStringLiteral("Owner") : QStringLiteral("Other");
         const QJsonArray before = state.toJson();
-        const bool allowed = state.check(event).code == ErrorCode::None;
+        const bool allowed = !state.check(event).isError();
         const OpError applied = state.apply(event);
-        FUZZ_CHECK(allowed == (applied.code == ErrorCode::None));
-        if (applied.code != ErrorCode::None) {
+        FUZZ_CHECK(allowed == !(applied.isError()));
+        if (applied.isError()) {
             FUZZ_CHECK(state.toJson() == before); // on error nothing changes
             continue;
         }

@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::optional<Event> event = Event::fromJson(value.toObject(), &error);
             if (!event)
                 continue;
-            if (!event->nameKnown || state->fillName(&*event).code == ErrorCode::None)
+            if (!event->nameKnown || !state->fillName(&*event).isError())
                 state->apply(*event);
         }
         // A state the client holds is written to its cache and read back.

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     OpError error;
     const std::optional<QJsonObject> message = Protocol::decode(Fuzz::text(data, size), &error);
     if (!message) {
-        FUZZ_CHECK(error.code != ErrorCode::None);
+        FUZZ_CHECK(error.isError());
         return 0;
     }
     const QString type = message->value(QStringLiteral("type")).toString();
@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (Operation::kindFromName(type)) {
         if (const std::optional<Operation> op = Operation::fromRequest(*message, &error)) {
-            if (op->validate().code == ErrorCode::None) {
+            if (!op->validate().isError()) {
                 // A change the server takes is broadcast; every client must
                 // read it back as the same change.
                 const std::optional<Operation> again =
