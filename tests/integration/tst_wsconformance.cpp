@@ -356,7 +356,7 @@ private slots:
             RawWebSocket ws;
             QVERIFY2(connect(&ws), ws.error().constData());
             // The message as a whole is `size` bytes: {"type":"xxx"}.
-            const QByteArray filler(std::max(0, size - 12), 'a');
+            const QByteArray filler(std::max(0, size - 11), 'a');
             const QByteArray message = size == 0 ? QByteArray() : RawWebSocket::probe(filler);
             ws.sendText(message);
             if (size == 0) { // not JSON: an error all the same
@@ -609,9 +609,13 @@ private slots:
         QTest::addColumn<int>("cut");
         const QList<std::tuple<const char *, QByteArray, int>> cases = {
             { "6.3.1 invalid in the middle",
-              "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xed\xa0\x80edited", -1 },
+              "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xed\xa0\x80"
+              "edited",
+              -1 },
             { "6.3.2 same, fragmented",
-              "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xed\xa0\x80edited", 4 },
+              "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xed\xa0\x80"
+              "edited",
+              4 },
             { "6.6.x truncated character at the end", "\xce\xba\xe1\xbd", -1 },
             { "6.6.x truncated character, last fragment", "\xce\xba\xe1\xbd", 2 },
             { "6.8.1 five-byte sequence", "\xf8\x88\x80\x80\x80", -1 },
@@ -674,9 +678,12 @@ private slots:
         QFETCH(int, expected);
         RawWebSocket ws;
         QVERIFY2(connect(&ws), ws.error().constData());
-        ws.sendFrame(Close, payload);
-        ws.sendText(RawWebSocket::probe("after-close")); // 7.1.3: not answered
-        ws.sendFrame(Ping, "after-close");
+        // 7.1.3: what follows the close is not answered. In one write: sent
+        // after the server closed TCP, it would make the server's kernel
+        // reset the connection and drop its close frame on the way.
+        ws.sendRaw(RawWebSocket::frame(Close, payload)
+                   + RawWebSocket::frame(Text, RawWebSocket::probe("after-close"))
+                   + RawWebSocket::frame(Ping, "after-close"));
         const quint16 code = ws.expectClose();
         if (expected < 0)
             QVERIFY2(code == 1000 || code == 1005, QByteArray::number(code).constData());
