@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "identitymanager.h"
 #include "imagetransfer.h"
+#include "presence.h"
 #include "roomhost.h"
 #include "roommodel.h"
 #include "syncservice.h"
@@ -48,6 +49,8 @@ public:
     // Null until join() was called.
     SyncService *sync() const { return m_sync.get(); }
     ConnectionStatus *status() const { return m_status.get(); }
+    // Who else is here and who is typing; null until join() was called.
+    Presence *presence() const { return m_presence.get(); }
     QByteArray imageData() const { return m_imageData; }
     Protocol::ImageMeta image() const { return m_meta; }
     QString self() const;
@@ -86,6 +89,7 @@ private:
     ConversationListModel m_list;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
+    std::unique_ptr<Presence> m_presence;
     QPointer<ImageDownload> m_download;
     QByteArray m_imageData;
     Protocol::ImageMeta m_meta;
