@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Настрой&amp;ки…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Затваряне на прозореца</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Щракнете върху изображението, за да поставите маркер и да започнете разговор (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Изглед</translation>
     </message>
@@ -631,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Изображението на стаята не може да бъде показано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Стаята не можа да бъде отворена: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
     </message>
@@ -835,9 +835,39 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Анонимен</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n тук</numerusform>
+            <numerusform>%n тук</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Хора, които са отворили тази стая, включително вие</translation>
     </message>
 </context>
 <context>
@@ -853,7 +883,7 @@
         <translation>Съобщението трябва да е JSON обект с „type“.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Съобщението „hello“ трябва да посочва коя версия на протокола използва.</translation>
     </message>
@@ -939,7 +969,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+75"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Изображението на тази стая не е това, което беше отворено.</translation>
     </message>
@@ -1028,7 +1058,7 @@
         <translation>Празно: ImageChat сам е домакин на споделените стаи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>По избор: файл PEM</translation>
     </message>
@@ -1038,7 +1068,7 @@
         <translation>Избор…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Издател на сертификати</translation>
     </message>
@@ -1177,7 +1207,7 @@
         <translation>Сървърът не отговори навреме.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Сървърът спря да отговаря на проверките за връзка.</translation>
     </message>
@@ -1187,12 +1217,12 @@
         <translation>Сървърът затвори връзката.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Няма връзка със сървъра, затова тази промяна не беше изпратена. Тя няма да бъде изпратена по-късно; опитайте отново, когато връзката бъде възстановена.</translation>
     </message>
@@ -1200,7 +1230,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Изберете маркер върху изображението или в списъка, за да видите разговора към него.</translation>
@@ -1225,35 +1255,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Нов опит</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Скриване</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Напишете отговор…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Изпращане</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Да се изтрие ли маркер %1 и целият разговор към него за всички? Това действие е необратимо.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Маркер</translation>
@@ -1325,7 +1355,25 @@
         <translation>Ctrl+Enter изпраща</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>%1 пише…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 и %2 пишат…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n човек пише…</numerusform>
+            <numerusform>%n души пишат…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Отговорът ви не беше изпратен: %1</translation>
     </message>

@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Fenster s&amp;chließen</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Auf das Bild klicken, um einen Marker zu setzen und eine Unterhaltung zu beginnen (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -631,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
     </message>
@@ -835,9 +835,39 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n hier</numerusform>
+            <numerusform>%n hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Personen, die diesen Raum geöffnet haben, Sie eingeschlossen</translation>
     </message>
 </context>
 <context>
@@ -853,7 +883,7 @@
         <translation>Eine Nachricht muss ein JSON-Objekt mit „type“ sein.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Die „hello“-Nachricht muss angeben, welche Protokollversion sie spricht.</translation>
     </message>
@@ -939,7 +969,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+75"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Das Bild dieses Raums ist nicht das geöffnete Bild.</translation>
     </message>
@@ -1028,7 +1058,7 @@
         <translation>Leer: ImageChat stellt geteilte Räume selbst bereit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Optional: eine PEM-Datei</translation>
     </message>
@@ -1038,7 +1068,7 @@
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Zertifizierungsstelle</translation>
     </message>
@@ -1177,7 +1207,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Der Server antwortet nicht mehr auf die Verbindungsprüfung.</translation>
     </message>
@@ -1187,12 +1217,12 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Keine Verbindung zum Server, daher wurde diese Änderung nicht gesendet. Sie wird auch später nicht gesendet; versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.</translation>
     </message>
@@ -1200,7 +1230,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Wählen Sie einen Marker auf dem Bild oder in der Liste aus, um seine Unterhaltung zu sehen.</translation>
@@ -1225,35 +1255,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Antwort schreiben…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Marker %1 und seine gesamte Unterhaltung für alle löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marker</translation>
@@ -1325,7 +1355,25 @@
         <translation>Ctrl+Enter sendet</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n Person schreibt…</numerusform>
+            <numerusform>%n Personen schreiben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Ihre Antwort wurde nicht gesendet: %1</translation>
     </message>

@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>&amp;Ρυθμίσεις…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Κ&amp;λείσιμο παραθύρου</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Κάντε κλικ στην εικόνα για να τοποθετήσετε έναν δείκτη και να ξεκινήσετε μια συζήτηση (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
@@ -631,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>The marker was not moved: %1</source>
         <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
     </message>
@@ -835,9 +835,39 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Ο διακομιστής δεν μπορεί να επικοινωνήσει με τη βάση δεδομένων του. Δεν άλλαξε τίποτα. Δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Ανώνυμος</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n εδώ</numerusform>
+            <numerusform>%n εδώ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Άτομα που έχουν ανοιχτό αυτό το δωμάτιο, μαζί με εσάς</translation>
     </message>
 </context>
 <context>
@@ -853,7 +883,7 @@
         <translation>Ένα μήνυμα πρέπει να είναι αντικείμενο JSON με «type».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>Το μήνυμα hello πρέπει να δηλώνει ποια έκδοση πρωτοκόλλου χρησιμοποιεί.</translation>
     </message>
@@ -939,7 +969,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+75"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Η εικόνα αυτού του δωματίου δεν είναι αυτή που ανοίχτηκε.</translation>
     </message>
@@ -1028,7 +1058,7 @@
         <translation>Κενό: το ImageChat φιλοξενεί μόνο του τα κοινόχρηστα δωμάτια</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Προαιρετικό: ένα αρχείο PEM</translation>
     </message>
@@ -1038,7 +1068,7 @@
         <translation>Επιλογή…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Αρχή πιστοποίησης</translation>
     </message>
@@ -1177,7 +1207,7 @@
         <translation>Ο διακομιστής δεν απάντησε εγκαίρως.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά στον έλεγχο σύνδεσης.</translation>
     </message>
@@ -1187,12 +1217,12 @@
         <translation>Ο διακομιστής έκλεισε τη σύνδεση.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Η σύνδεση χάθηκε πριν ο διακομιστής αποθηκεύσει αυτήν την αλλαγή. Δεν αποθηκεύτηκε. Δοκιμάστε ξανά.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Δεν υπάρχει σύνδεση με τον διακομιστή, οπότε αυτή η αλλαγή δεν στάλθηκε. Δεν θα σταλεί αργότερα. Δοκιμάστε ξανά μόλις αποκατασταθεί η σύνδεση.</translation>
     </message>
@@ -1200,7 +1230,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Επιλέξτε έναν δείκτη στην εικόνα ή στη λίστα για να δείτε τη συζήτησή του.</translation>
@@ -1225,35 +1255,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Επανάληψη</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Κλείσιμο</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Γράψτε μια απάντηση…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Αποστολή</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Διαγραφή του δείκτη %1 και όλης της συζήτησής του για όλους; Αυτό δεν αναιρείται.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Δείκτης</translation>
@@ -1325,7 +1355,25 @@
         <translation>Ctrl+Enter για αποστολή</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>Ο/Η %1 πληκτρολογεί…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>Οι %1 και %2 πληκτρολογούν…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n άτομο πληκτρολογεί…</numerusform>
+            <numerusform>%n άτομα πληκτρολογούν…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Η απάντησή σας δεν στάλθηκε: %1</translation>
     </message>

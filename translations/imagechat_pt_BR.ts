@@ -410,7 +410,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>C&amp;onfigurações…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>&amp;Fechar janela</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Clique na imagem para colocar um marcador e iniciar uma conversa (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
@@ -631,12 +631,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>A imagem da sala não pode ser exibida: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Não foi possível abrir a sala: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
     </message>
@@ -835,9 +835,39 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Anônimo</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n aqui</numerusform>
+            <numerusform>%n aqui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Pessoas com esta sala aberta, incluindo você</translation>
     </message>
 </context>
 <context>
@@ -853,7 +883,7 @@
         <translation>Uma mensagem deve ser um objeto JSON com um &quot;type&quot;.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>A mensagem hello deve informar qual versão do protocolo utiliza.</translation>
     </message>
@@ -939,7 +969,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+75"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>A imagem desta sala não é a que foi aberta.</translation>
     </message>
@@ -1028,7 +1058,7 @@
         <translation>Vazio: o próprio ImageChat hospeda as salas compartilhadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>Opcional: um arquivo PEM</translation>
     </message>
@@ -1038,7 +1068,7 @@
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Autoridade certificadora</translation>
     </message>
@@ -1177,7 +1207,7 @@
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>O servidor parou de responder à verificação de conexão.</translation>
     </message>
@@ -1187,12 +1217,12 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Não conectado ao servidor, por isso esta alteração não foi enviada. Ela não será enviada mais tarde; tente novamente quando a conexão for restabelecida.</translation>
     </message>
@@ -1200,7 +1230,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Selecione um marcador na imagem ou na lista para ver sua conversa.</translation>
@@ -1225,35 +1255,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Escreva uma resposta…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Excluir o marcador %1 e toda a sua conversa para todos? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marcador</translation>
@@ -1325,7 +1355,25 @@
         <translation>Ctrl+Enter envia</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n pessoa está digitando…</numerusform>
+            <numerusform>%n pessoas estão digitando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Sua resposta não foi enviada: %1</translation>
     </message>

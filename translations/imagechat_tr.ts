@@ -408,7 +408,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Aya&amp;rlar…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
         <translation>Pencereyi Kapa&amp;t</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -629,12 +629,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -644,12 +644,12 @@
         <translation>Odanın resmi gösterilemiyor: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>A new marker was refused (%1). Its text was: %2</source>
         <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
     </message>
@@ -832,9 +832,38 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+160"/>
+        <location filename="../server/postgresstore.cpp" line="+162"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n kişi burada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Bu odayı açmış olan kişiler, siz dahil</translation>
     </message>
 </context>
 <context>
@@ -850,7 +879,7 @@
         <translation>Bir ileti, &quot;type&quot; alanı olan bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>The hello must say which protocol version it speaks.</source>
         <translation>&quot;hello&quot; iletisi hangi protokol sürümünü kullandığını belirtmelidir.</translation>
     </message>
@@ -936,7 +965,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+74"/>
+        <location filename="../core/roomsession.cpp" line="+75"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
@@ -1025,7 +1054,7 @@
         <translation>Boş: ImageChat paylaşılan odaları kendisi barındırır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Optional: a PEM file</source>
         <translation>İsteğe bağlı: bir PEM dosyası</translation>
     </message>
@@ -1035,7 +1064,7 @@
         <translation>Seç…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Certificate authority</source>
         <translation>Sertifika makamı</translation>
     </message>
@@ -1174,7 +1203,7 @@
         <translation>Sunucu zamanında yanıt vermedi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The server stopped answering the heartbeat.</source>
         <translation>Sunucu bağlantı denetimine yanıt vermeyi bıraktı.</translation>
     </message>
@@ -1184,12 +1213,12 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+156"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+111"/>
         <source>Not connected to the server, so this change was not sent. It will not be sent later; try again when the connection is back.</source>
         <translation>Sunucuya bağlı değilsiniz, bu yüzden bu değişiklik gönderilmedi. Daha sonra da gönderilmeyecek; bağlantı geri geldiğinde tekrar deneyin.</translation>
     </message>
@@ -1197,7 +1226,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+57"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Konuşmasını görmek için resim üzerinde veya listede bir işaretçi seçin.</translation>
@@ -1222,35 +1251,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Retry</source>
         <translation>Yeniden Dene</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-43"/>
+        <location line="+45"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Write a reply…</source>
         <translation>Bir yanıt yazın…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Gönder</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>%1 numaralı işaretçi ve tüm konuşması herkes için silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>İşaretçi</translation>
@@ -1322,7 +1351,24 @@
         <translation>Ctrl+Enter gönderir</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>%1 yazıyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 ve %2 yazıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n kişi yazıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Yanıtınız gönderilmedi: %1</translation>
     </message>
