@@ -143,8 +143,10 @@ private slots:
         Person ana(link, QStringLiteral("Ana"));
         QVERIFY(ana.client.connectAndWait());
         RawClient first;
+        first.setShowPresence(true);
         QVERIFY(first.join(link));
         RawClient second;
+        second.setShowPresence(true);
         QVERIFY(second.join(link, first.identity()));
         QTRY_COMPARE_WITH_TIMEOUT(ana.presence.count(), 1, 2000);
         second.socket().close();
@@ -171,6 +173,7 @@ private slots:
         QJsonObject hello = helloFor(viaProxy);
         hello.insert(QStringLiteral("name"), QStringLiteral("Bob"));
         RawClient bob;
+        bob.setShowPresence(true);
         QVERIFY(bob.open(viaProxy.server));
         bob.sendJson(hello);
         QVERIFY(nextOfType(bob, QStringLiteral("welcome")));
@@ -185,6 +188,7 @@ private slots:
         TestServer server;
         const RoomLink link = server.createRoom();
         RawClient ana;
+        ana.setShowPresence(true);
         QJsonObject hello = helloFor(link);
         hello.insert(QStringLiteral("name"), QStringLiteral("Ana"));
         QVERIFY(ana.open(link.server));
@@ -195,6 +199,8 @@ private slots:
         QCOMPARE(own->value(QStringLiteral("people")).toArray().size(), 1); // herself
 
         RawClient bob;
+
+        bob.setShowPresence(true);
         QVERIFY(bob.join(link));
         const std::optional<QJsonObject> list = nextOfType(bob, QStringLiteral("presence"));
         QVERIFY(list);
@@ -253,8 +259,10 @@ private slots:
 
         // The server: of a flood of notices one goes on, and its stop.
         RawClient writer;
+        writer.setShowPresence(true);
         QVERIFY(writer.join(link));
         RawClient reader;
+        reader.setShowPresence(true);
         QVERIFY(reader.join(link));
         QVERIFY(nextOfType(reader, QStringLiteral("presence")));
         for (int i = 0; i < 20; ++i)
@@ -277,6 +285,7 @@ private slots:
         TestServer server;
         const RoomLink link = server.createRoom();
         RawClient lobby;
+        lobby.setShowPresence(true);
         QVERIFY(lobby.open(link.server));
         lobby.sendJson(typing(SomeMarker));
         std::optional<QJsonObject> reply = lobby.next();
@@ -284,6 +293,8 @@ private slots:
         QCOMPARE(reply->value(QStringLiteral("code")).toString(), QStringLiteral("not-joined"));
 
         RawClient client;
+
+        client.setShowPresence(true);
         QVERIFY(client.join(link));
         QVERIFY(nextOfType(client, QStringLiteral("presence")));
         client.sendJson(typing(QStringLiteral("not an id")));
