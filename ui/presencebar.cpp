@@ -89,7 +89,6 @@ void PresenceBar::refresh()
                                      int(people.size()) + 1)
                                 : QString());
     m_count->setToolTip(tr("People who have this room open, you included"));
-    setVisible(bool(m_presence));
 }
 
 } // namespace ImageChat
