@@ -44,6 +44,11 @@ inline const QString ImageEnd = QStringLiteral("image-end");
 inline const QString NewImageChat = QStringLiteral("new-image-chat");
 inline const QString ImageChatUpdated = QStringLiteral("image-chat-updated");
 inline const QString DeletedImageChat = QStringLiteral("deleted-image-chat");
+// Presence and typing: ephemeral, never stored, no seq (protocol.md 5.9).
+inline const QString Presence = QStringLiteral("presence");
+inline const QString Joined = QStringLiteral("joined");
+inline const QString Left = QStringLiteral("left");
+inline const QString Typing = QStringLiteral("typing");
 } // namespace Type
 
 bool isBroadcastType(const QString &type);

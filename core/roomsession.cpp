@@ -72,6 +72,7 @@ void RoomSession::join(const RoomLink &link, const QByteArray &knownImage)
     m_sync->setTiming(m_timing);
     m_sync->setReachability(m_reachability);
     m_status = std::make_unique<ConnectionStatus>(m_sync.get(), m_reachability);
+    m_presence = std::make_unique<Presence>(m_sync.get());
     connect(m_sync.get(), &SyncService::identityIssued, this,
             [this](const Protocol::Identity &identity) {
                 m_identities->save(m_link.server, identity);

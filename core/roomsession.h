@@ -5,6 +5,7 @@
 #include "identitymanager.h"
 #include "imagetransfer.h"
 #include "mentionnotifier.h"
+#include "presence.h"
 #include "roomhost.h"
 #include "roomkeys.h"
 #include "roommodel.h"
@@ -59,6 +60,8 @@ public:
     // Null until join() was called.
     SyncService *sync() const { return m_sync.get(); }
     ConnectionStatus *status() const { return m_status.get(); }
+    // Who else is here and who is typing; null until join() was called.
+    Presence *presence() const { return m_presence.get(); }
     QByteArray imageData() const { return m_imageData; }
     Protocol::ImageMeta image() const { return m_meta; }
     QString self() const;
@@ -108,6 +111,7 @@ private:
     MentionNotifier m_mentions;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ConnectionStatus> m_status;
+    std::unique_ptr<Presence> m_presence;
     QPointer<ImageDownload> m_download;
     QByteArray m_imageData;
     Protocol::ImageMeta m_meta;

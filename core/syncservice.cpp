@@ -234,6 +234,14 @@ void SyncService::onHeartbeat()
     m_pongTimer.start(m_timing.pongTimeoutMs);
 }
 
+bool SyncService::sendTransient(const QJsonObject &message)
+{
+    if (m_state != State::Live || !m_socket)
+        return false;
+    sendJson(message);
+    return true;
+}
+
 void SyncService::sendJson(const QJsonObject &message)
 {
     if (!m_socket)

@@ -93,6 +93,9 @@ public:
     Protocol::ImageMeta image() const { return m_image; }
 
     Submission submit(const Operation &op);
+    // Sends a message that is not a change (typing) while live; dropped
+    // otherwise, as such a message would be stale by the time of a reconnect.
+    bool sendTransient(const QJsonObject &message);
 
 signals:
     void stateChanged(ImageChat::SyncService::State state);

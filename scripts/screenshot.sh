@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Takes docs/screenshot.png: the real main window under Xvfb, with a few
-# markers and an open thread ("connection": and View > Connection open).
+# markers and an open thread ("connection": and View > Connection open;
+# "presence": and someone typing in that thread).
 # Needs a build (scripts/build.sh) and xvfb.
-# Usage: scripts/screenshot.sh [OUTPUT.png [LANGUAGE [connection]]]
+# Usage: scripts/screenshot.sh [OUTPUT.png [LANGUAGE [connection|presence]]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb xauth)"; exit 1; }

@@ -30,9 +30,20 @@ public:
     virtual void unsubscribe(const QString &room) { Q_UNUSED(room) }
     // Whether messages published now reach the other nodes.
     virtual bool isConnected() const { return true; }
+    // Ephemeral messages (presence, typing): to the other nodes subscribed
+    // to the room only, never to this node, no seq, at most once. One
+    // process has no other nodes.
+    virtual void publishTransient(const QString &room, const QByteArray &message)
+    {
+        Q_UNUSED(room)
+        Q_UNUSED(message)
+    }
 
 signals:
     void delivered(const QString &room, qint64 seq, const QByteArray &message);
+    // A transient message from another node (its id, so that what it says
+    // about its own people can be kept apart and forgotten with it).
+    void transientDelivered(const QString &room, const QByteArray &node, const QByteArray &message);
     void connectedChanged(bool connected);
     // Delivering again after a cut: events published meanwhile were lost.
     void resumed();

@@ -239,6 +239,8 @@ void ChatServer::onTextMessage(QWebSocket *socket, const QString &frame)
         return m_images->getImage(socket, session);
     if (Operation::kindFromName(type))
         return handleOperation(socket, session, *message);
+    if (type == Protocol::Type::Typing)
+        return handleTyping(socket, session, *message);
     m_connections->refuse(socket,
                           { ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(type) });
 }
@@ -357,6 +359,43 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
     // A large room's snapshot may take a while to leave; that is no reason
     // to take the client for a slow reader.
     session.backlogAllowance = socket->bytesToWrite();
+    // Last: telling the room may end connections, and so move sessions.
+    if (room)
+        m_rooms->welcomed(record->id, socket);
+}
+
+void ChatServer::handleTyping(QWebSocket *socket, Session &session, const QJsonObject &message)
+{
+    if (!session.sync || !m_rooms->find(session.room))
+        return m_connections->refuse(
+            socket, { ErrorCode::NotJoined, tr("Join a room before saying you are typing.") });
+    const QString marker = message.value(QStringLiteral("marker")).toString();
+    const QJsonValue stopValue = message.value(QStringLiteral("stop"));
+    if (!isIdOrLegacyUuid(marker) || !(stopValue.isUndefined() || stopValue.isBool()))
+        return m_connections->refuse(
+            socket,
+            { ErrorCode::BadRequest,
+              tr("A \"typing\" needs the \"marker\" id and may have \"stop\": true or false.") });
+    const bool stop = stopValue.toBool();
+    // Bounded: one notice per interval, and a stop only for what was passed
+    // on; anything else is dropped without a word, as a notice may be.
+    if (stop) {
+        if (session.typingMarker != marker)
+            return;
+        session.typingMarker.clear();
+    } else {
+        if (session.lastTyping.isValid()
+            && session.lastTyping.elapsed() < m_options.typingIntervalMs)
+            return;
+        session.typingMarker = marker;
+        session.lastTyping.start();
+    }
+    QJsonObject notice { { QStringLiteral("type"), Protocol::Type::Typing },
+                         { QStringLiteral("marker"), marker },
+                         { QStringLiteral("user"), session.user } };
+    if (stop)
+        notice.insert(QStringLiteral("stop"), true);
+    m_rooms->relayTyping(session.room, socket, notice);
 }
 
 void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message)

@@ -81,6 +81,7 @@ private:
     void onDisconnected(QWebSocket *socket);
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message);
+    void handleTyping(QWebSocket *socket, Session &session, const QJsonObject &message);
     OpError storeUnavailable() const;
 
     Store *m_store;

@@ -41,6 +41,9 @@ struct Session
     QElapsedTimer lastSeen;
     QElapsedTimer connected;
     TokenBucket requests; // every text message takes one
+    // The marker of the last "typing" passed on, until its "stop"; when.
+    QString typingMarker;
+    QElapsedTimer lastTyping;
     std::shared_ptr<Upload> upload;
     std::shared_ptr<Download> download;
 

@@ -20,6 +20,7 @@ namespace {
 
 const QByteArray channelPrefix = QByteArrayLiteral("imagechat:room:");
 const QByteArray payloadTag = QByteArrayLiteral("IC1 ");
+const QByteArray transientTag = QByteArrayLiteral("ICT ");
 // A header is "IC1 <node> <seq>\n"; anything longer is not ours.
 constexpr qsizetype maxHeader = 64;
 constexpr int firstBackoffMs = 100;
@@ -258,6 +259,44 @@ std::optional<RedisBus::Payload> RedisBus::decodePayload(const QByteArray &paylo
     return result;
 }
 
+QByteArray RedisBus::encodeTransient(const QByteArray &node, const QByteArray &message)
+{
+    return transientTag + node + '\n' + message;
+}
+
+std::optional<RedisBus::Payload> RedisBus::decodeTransient(const QByteArray &payload)
+{
+    if (!payload.startsWith(transientTag))
+        return std::nullopt;
+    const qsizetype end = payload.indexOf('\n');
+    if (end <= transientTag.size() || end > maxHeader)
+        return std::nullopt;
+    Payload result;
+    result.node = payload.mid(transientTag.size(), end - transientTag.size());
+    for (const char c : std::as_const(result.node)) {
+        if (c <= ' ' || c > '~')
+            return std::nullopt;
+    }
+    result.message = payload.mid(end + 1);
+    if (!result.message.isValidUtf8())
+        return std::nullopt;
+    return result;
+}
+
+void RedisBus::publishTransient(const QString &room, const QByteArray &message)
+{
+    // Not kept for later: presence is said again every few seconds anyway,
+    // and a typing notice that comes late is wrong.
+    if (!m_pub->up)
+        return;
+    const QByteArray channel = channelFor(room);
+    const QByteArray payload = encodeTransient(m_nodeId, message);
+    const char *argv[] = { "PUBLISH", channel.constData(), payload.constData() };
+    const size_t lengths[] = { 7, size_t(channel.size()), size_t(payload.size()) };
+    if (redisAsyncCommandArgv(m_pub->context, nullptr, nullptr, 3, argv, lengths) != REDIS_OK)
+        qCDebug(lcBus) << "could not queue a transient PUBLISH for room" << room;
+}
+
 void RedisBus::publish(const QString &room, qint64 seq, const QByteArray &message)
 {
     const QPointer<RedisBus> self(this);
@@ -452,6 +491,12 @@ void RedisBus::subscriptionReply(const QByteArray &kind, const QByteArray &chann
         // Redis may still send a few for a room just unsubscribed.
         if (!m_rooms.contains(room))
             return;
+        if (payload.startsWith(transientTag)) {
+            const std::optional<Payload> transient = decodeTransient(payload);
+            if (transient && transient->node != m_nodeId)
+                emit transientDelivered(room, transient->node, transient->message);
+            return;
+        }
         const std::optional<Payload> decoded = decodePayload(payload);
         if (!decoded) {
             qCWarning(lcBus) << "dropped a malformed message of" << payload.size() << "bytes on"

@@ -42,6 +42,7 @@ public:
     void publish(const QString &room, qint64 seq, const QByteArray &message) override;
     void subscribe(const QString &room) override;
     void unsubscribe(const QString &room) override;
+    void publishTransient(const QString &room, const QByteArray &message) override;
     bool isConnected() const override { return m_connected; }
 
     // Whether Redis has confirmed the subscription on the current connection.
@@ -63,6 +64,10 @@ public:
     // Empty when the payload is not one of ours (wrong tag, bad header,
     // message not UTF-8).
     static std::optional<Payload> decodePayload(const QByteArray &payload);
+    // "ICT <node>\n<message>": a transient message (no seq), on the room's
+    // channel; decodePayload() does not take it for an event.
+    static QByteArray encodeTransient(const QByteArray &node, const QByteArray &message);
+    static std::optional<Payload> decodeTransient(const QByteArray &payload);
 
 private:
     struct Link;

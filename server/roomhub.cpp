@@ -7,6 +7,7 @@
 #include "metrics.h"
 #include "serverlogging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QWebSocket>
 
@@ -18,6 +19,23 @@ namespace {
 
 // A batch never grows past this; a longer burst goes out in several.
 constexpr qsizetype MaxBatchBytes = 64 * 1024;
+// What one node tells the others about its people in a room (bus only).
+const QString NodePresenceType = QStringLiteral("node-presence");
+
+QJsonObject person(const QString &user, const QString &name)
+{
+    return { { QStringLiteral("user"), user }, { QStringLiteral("name"), name } };
+}
+
+QJsonArray peopleJson(const QHash<QString, QString> &people)
+{
+    QStringList users = people.keys();
+    users.sort();
+    QJsonArray array;
+    for (const QString &user : std::as_const(users))
+        array.append(person(user, people.value(user)));
+    return array;
+}
 
 } // namespace
 
@@ -41,6 +59,12 @@ RoomHub::RoomHub(Store *store, Bus *bus, Connections *connections, Metrics *metr
         m_catchUpTimer.setInterval(m_options.catchUpIntervalMs);
         connect(&m_catchUpTimer, &QTimer::timeout, this, &RoomHub::catchUpAll);
     }
+    m_clock.start();
+    connect(m_bus, &Bus::transientDelivered, this, &RoomHub::onTransient);
+    if (m_shared && m_options.presenceRefreshMs > 0) {
+        m_presenceTimer.setInterval(m_options.presenceRefreshMs);
+        connect(&m_presenceTimer, &QTimer::timeout, this, &RoomHub::refreshPresence);
+    }
 }
 
 RoomHub::~RoomHub() = default;
@@ -49,11 +73,14 @@ void RoomHub::start()
 {
     if (m_catchUpTimer.interval() > 0)
         m_catchUpTimer.start();
+    if (m_presenceTimer.interval() > 0)
+        m_presenceTimer.start();
 }
 
 void RoomHub::stop()
 {
     m_catchUpTimer.stop();
+    m_presenceTimer.stop();
     m_rooms.clear();
 }
 
@@ -113,9 +140,156 @@ void RoomHub::join(LiveRoom &room, QWebSocket *socket)
 
 void RoomHub::leave(const QString &id, QWebSocket *socket)
 {
-    if (LiveRoom *room = find(id)) {
-        room->members.removeOne(socket);
-        closeIfEmpty(id);
+    LiveRoom *room = find(id);
+    if (!room || !room->members.removeOne(socket))
+        return;
+    // The other nodes forget this node's people at once when none are left.
+    publishPresence(id);
+    if (room->members.isEmpty())
+        return closeIfEmpty(id);
+    updatePresence(id);
+}
+
+void RoomHub::welcomed(const QString &id, QWebSocket *socket)
+{
+    updatePresence(id, socket);
+    LiveRoom *room = find(id);
+    if (!room || !m_connections->find(socket))
+        return;
+    const QHash<QString, QString> people = room->announced;
+    publishPresence(id);
+    m_connections->send(socket,
+                        { { QStringLiteral("type"), Protocol::Type::Presence },
+                          { QStringLiteral("people"), peopleJson(people) } });
+}
+
+void RoomHub::relayTyping(const QString &id, QWebSocket *from, const QJsonObject &notice)
+{
+    sendToMembers(id, notice, from);
+    if (m_shared)
+        m_bus->publishTransient(id, QJsonDocument(notice).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, QString> RoomHub::localPeople(const LiveRoom &room)
+{
+    QHash<QString, QString> people;
+    for (QWebSocket *member : room.members) {
+        const Session *session = m_connections->find(member);
+        // Someone with two windows open is here once, by the name of the first.
+        if (session && session->hello && !session->user.isEmpty()
+            && !people.contains(session->user))
+            people.insert(session->user, session->name);
+    }
+    return people;
+}
+
+void RoomHub::updatePresence(const QString &id, QWebSocket *except)
+{
+    LiveRoom *room = find(id);
+    if (!room)
+        return;
+    QHash<QString, QString> people = localPeople(*room);
+    const qint64 now = m_clock.elapsed();
+    for (auto it = room->remotePeople.begin(); it != room->remotePeople.end();) {
+        if (it->expiresAt <= now) {
+            // Not heard of for too long: that node is gone, and so are its people.
+            qCInfo(lcServer) << "room" << id << "forgets the people of node" << it.key();
+            it = room->remotePeople.erase(it);
+            continue;
+        }
+        for (auto p = it->people.cbegin(); p != it->people.cend(); ++p) {
+            if (!people.contains(p.key()))
+                people.insert(p.key(), p.value());
+        }
+        ++it;
+    }
+    QList<QJsonObject> messages;
+    for (auto it = room->announced.cbegin(); it != room->announced.cend(); ++it) {
+        if (!people.contains(it.key()))
+            messages.append({ { QStringLiteral("type"), Protocol::Type::Left },
+                              { QStringLiteral("user"), it.key() } });
+    }
+    for (auto it = people.cbegin(); it != people.cend(); ++it) {
+        const auto known = room->announced.constFind(it.key());
+        if (known == room->announced.cend() || *known != it.value()) {
+            QJsonObject joined = person(it.key(), it.value());
+            joined.insert(QStringLiteral("type"), Protocol::Type::Joined);
+            messages.append(joined);
+        }
+    }
+    room->announced = people;
+    for (const QJsonObject &message : std::as_const(messages))
+        sendToMembers(id, message, except);
+}
+
+void RoomHub::sendToMembers(const QString &id, const QJsonObject &message, QWebSocket *except)
+{
+    const LiveRoom *room = find(id);
+    if (!room)
+        return;
+    // A copy: a send may find a connection broken and so end it.
+    const QList<QWebSocket *> members = room->members;
+    for (QWebSocket *member : members) {
+        if (member != except && m_connections->find(member))
+            m_connections->send(member, message);
+    }
+}
+
+void RoomHub::publishPresence(const QString &id)
+{
+    if (!m_shared)
+        return;
+    const LiveRoom *room = find(id);
+    const QJsonObject message {
+        { QStringLiteral("type"), NodePresenceType },
+        { QStringLiteral("people"),
+          peopleJson(room ? localPeople(*room) : QHash<QString, QString>()) },
+        { QStringLiteral("ttl"), 3 * m_options.presenceRefreshMs },
+    };
+    m_bus->publishTransient(id, QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+
+void RoomHub::onTransient(const QString &id, const QByteArray &node, const QByteArray &message)
+{
+    LiveRoom *room = find(id);
+    if (!room)
+        return;
+    const QJsonObject json = QJsonDocument::fromJson(message).object();
+    const QString type = json.value(QStringLiteral("type")).toString();
+    if (type == Protocol::Type::Typing) {
+        // Checked by the node that took it from its client.
+        return sendToMembers(id, json, nullptr);
+    }
+    if (type != NodePresenceType)
+        return;
+    QHash<QString, QString> people;
+    for (const QJsonValue &value : json.value(QStringLiteral("people")).toArray()) {
+        const QString user = value.toObject().value(QStringLiteral("user")).toString();
+        if (!user.isEmpty())
+            people.insert(user, value.toObject().value(QStringLiteral("name")).toString());
+    }
+    const bool known = room->remotePeople.contains(node);
+    if (people.isEmpty()) {
+        room->remotePeople.remove(node);
+    } else {
+        // Bounded, so that a wrong ttl neither forgets at once nor keeps for ever.
+        const qint64 ttl =
+            std::clamp<qint64>(json.value(QStringLiteral("ttl")).toInteger(), 1000, 60000);
+        room->remotePeople.insert(node, { people, m_clock.elapsed() + ttl });
+    }
+    updatePresence(id);
+    // A node new to the room learns who is here without waiting for the
+    // next round.
+    if (!known && !people.isEmpty())
+        publishPresence(id);
+}
+
+void RoomHub::refreshPresence()
+{
+    const QStringList rooms = m_rooms.keys();
+    for (const QString &id : rooms) {
+        updatePresence(id);
+        publishPresence(id);
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -23,6 +24,13 @@ struct TenantCounters;
 struct ServerOptions;
 
 // This node's copy of a room with members here.
+// What a node last said about its people in a room, over the bus.
+struct NodePresence
+{
+    QHash<QString, QString> people; // user -> name
+    qint64 expiresAt = 0; // on the hub's clock
+};
+
 struct LiveRoom
 {
     RoomRecord record;
@@ -35,6 +43,10 @@ struct LiveRoom
     qsizetype queuedBytes = 0;
     QElapsedTimer lastFlush;
     std::shared_ptr<QTimer> flushTimer;
+    // Presence (ephemeral, never stored): the people of other nodes, by
+    // node, and the people (user -> name) this node's members were last told of.
+    QHash<QByteArray, NodePresence> remotePeople;
+    QHash<QString, QString> announced;
 };
 
 // The rooms this node serves, and how their events reach their members.
@@ -63,6 +75,11 @@ public:
     // later event reaches it after its welcome.
     void join(LiveRoom &room, QWebSocket *socket);
     void leave(const QString &id, QWebSocket *socket);
+    // After the member's welcome: the others learn it is here (on every
+    // node), and it gets the list of who is.
+    void welcomed(const QString &id, QWebSocket *socket);
+    // Passes a typing notice on to the room's other members, on every node.
+    void relayTyping(const QString &id, QWebSocket *from, const QJsonObject &notice);
 
     // Applies and sends what the store has beyond this node's copy. The copy
     // may be started afresh (and its members told to resync) if the log no
@@ -95,6 +112,15 @@ private:
     void enqueue(const QString &room, const QByteArray &message, Send send = Send::MayFlush);
     void flushRoom(const QString &room);
     void fanOut(LiveRoom &room, const QList<QByteArray> &messages);
+    // Presence: tells this node's members (but `except`) who came and went
+    // since they were last told.
+    void updatePresence(const QString &id, QWebSocket *except = nullptr);
+    QHash<QString, QString> localPeople(const LiveRoom &room);
+    // Tells the other nodes who is in the room here (nobody: forget us).
+    void publishPresence(const QString &id);
+    void onTransient(const QString &room, const QByteArray &node, const QByteArray &message);
+    void refreshPresence();
+    void sendToMembers(const QString &id, const QJsonObject &message, QWebSocket *except);
 
     Store *m_store;
     Bus *m_bus;
@@ -104,6 +130,8 @@ private:
     bool m_shared;
     QHash<QString, LiveRoom> m_rooms;
     QTimer m_catchUpTimer;
+    QTimer m_presenceTimer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace ImageChat

@@ -60,6 +60,13 @@ struct ServerOptions
     // Usage counters go to the store's day totals this often (and when the
     // server closes): a node that dies loses at most this much of them.
     int usageSaveMs = 10000;
+    // With a bus across nodes: how often a node tells the others who is in
+    // its rooms. The others forget a node's people after three times this
+    // without word from it, so a node that dies leaves no one behind.
+    int presenceRefreshMs = 2000;
+    // One "typing" per connection is passed on per this many ms (and the
+    // "stop" that ends it); more are dropped without a reply.
+    int typingIntervalMs = 1000;
 };
 
 } // namespace ImageChat

@@ -10,6 +10,7 @@
 #include "imageinfo.h"
 #include "joindialog.h"
 #include "offlinebanner.h"
+#include "presencebar.h"
 #include "roomhost.h"
 #include "roomkeys.h"
 #include "roomsession.h"
@@ -176,6 +177,12 @@ void MainWindow::createActions()
     toolbar->addAction(m_addTool);
     toolbar->addSeparator();
     toolbar->addAction(m_shareAction);
+    // Who else is here, at the far end of the toolbar.
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_presenceBar = new PresenceBar(toolbar);
+    toolbar->addWidget(m_presenceBar);
     connect(m_tools, &QActionGroup::triggered, this, [this](QAction *action) {
         if (m_canvas)
             m_canvas->setTool(action == m_addTool ? CanvasView::Tool::AddMarker
@@ -464,6 +471,7 @@ void MainWindow::startSession()
         m_connectionPanel =
             new ConnectionPanel(m_session->sync(), m_session->model(), m_connectionDock);
         m_connectionDock->setWidget(m_connectionPanel);
+        m_presenceBar->setPresence(m_session->presence());
     });
     updateActions();
 }

@@ -23,6 +23,7 @@ class AppSettings;
 class CanvasView;
 class ExportJob;
 class ConnectionPanel;
+class PresenceBar;
 class ConversationList;
 class IdentityManager;
 class OfflineBanner;
@@ -72,6 +73,7 @@ public:
     ThreadPanel *threadPanel() const { return m_thread; }
     OfflineBanner *banner() const { return m_banner; }
     // View ▸ Connection; null until the room's connection exists.
+    PresenceBar *m_presenceBar = nullptr;
     ConnectionPanel *connectionPanel() const { return m_connectionPanel; }
     // The one-line message bar under the banner (errors, notices).
     QString message() const;

@@ -3,6 +3,7 @@
 #include "commentview.h"
 #include "mentioncompleter.h"
 #include "participantnames.h"
+#include "presence.h"
 #include "roomsession.h"
 
 #include <algorithm>
@@ -143,6 +144,10 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
     // the list of names is open, Enter picks a name and sends nothing.
     m_mentions = new MentionCompleter(
         m_replyEdit, [this] { return m_names->names(m_session->self()); }, this);
+    m_typing = new QLabel(page);
+    m_typing->setObjectName(QStringLiteral("typingLabel"));
+    m_typing->setForegroundRole(QPalette::PlaceholderText);
+    m_typing->hide();
     m_replyHint = new QLabel(page);
     m_replyHint->setObjectName(QStringLiteral("replyHint"));
     m_replyHint->setWordWrap(true);
@@ -174,6 +179,7 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
     pageLayout->addWidget(m_notice);
     pageLayout->addWidget(m_actionFailure);
     pageLayout->addWidget(m_scroll, 1);
+    pageLayout->addWidget(m_typing);
     pageLayout->addWidget(m_replyEdit);
     pageLayout->addLayout(replyBar);
     pageLayout->addWidget(m_replyFailure);
@@ -282,6 +288,10 @@ void ThreadPanel::attach()
         updateControls();
     });
     connect(m_session->sync(), &SyncService::remoteEventApplied, this, &ThreadPanel::onRemoteEvent);
+    connect(m_session->presence(), &Presence::typingChanged, this, [this](const QString &marker) {
+        if (marker == m_id)
+            refreshTyping();
+    });
     refresh();
     updateControls();
 }
@@ -307,6 +317,8 @@ void ThreadPanel::showConversation(const QString &id)
 {
     if (id == m_id)
         return;
+    if (Presence *presence = m_session->presence())
+        presence->stopTyping();
     saveDraft();
     clearComments();
     m_replyEdit->clear();
@@ -317,6 +329,7 @@ void ThreadPanel::showConversation(const QString &id)
     m_gone = false;
     m_stickToBottom = true;
     m_id = id;
+    refreshTyping();
     if (id.isEmpty()) {
         m_stack->setCurrentIndex(0);
         updateControls();
@@ -480,8 +493,28 @@ bool ThreadPanel::eventFilter(QObject *watched, QEvent *event)
             sendReply();
             return true;
         }
+        // Keys that write something (not arrows or shortcuts) tell the room;
+        // Presence keeps it to one notice every few seconds.
+        if (Presence *presence = m_session->presence();
+            presence && !key->text().isEmpty() && !m_id.isEmpty() && !m_gone)
+            presence->noteTyping(m_id);
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ThreadPanel::refreshTyping()
+{
+    const Presence *presence = m_session->presence();
+    const QStringList names =
+        presence && !m_id.isEmpty() ? presence->typingIn(m_id) : QStringList();
+    if (names.size() == 1)
+        m_typing->setText(tr("%1 is typing…").arg(names.at(0)));
+    else if (names.size() == 2)
+        m_typing->setText(tr("%1 and %2 are typing…").arg(names.at(0), names.at(1)));
+    else if (!names.isEmpty())
+        m_typing->setText(tr("%n people are typing…", "", int(names.size())));
+    m_typing->setToolTip(names.join(QLatin1Char('\n')));
+    m_typing->setVisible(!names.isEmpty());
 }
 
 void ThreadPanel::sendReply()
@@ -489,6 +522,8 @@ void ThreadPanel::sendReply()
     const QString text = m_replyEdit->toPlainText();
     if (m_id.isEmpty() || m_gone || text.trimmed().isEmpty() || replyInFlight(text))
         return;
+    if (Presence *presence = m_session->presence())
+        presence->stopTyping();
     // While not connected this fails at once with the reason (S14), which
     // is what a shortcut pressed past the disabled button should show.
     submit(Operation::addComment(m_id, text));

@@ -82,6 +82,7 @@ private:
     void saveDraft();
     void restoreDraft();
     void clearComments();
+    void refreshTyping();
 
     void sendReply();
     void submit(const Operation &op, bool retry = false);
@@ -128,6 +129,7 @@ private:
     QHash<QString, CommentView *> m_commentViews;
     QPlainTextEdit *m_replyEdit;
     QLabel *m_replyHint;
+    QLabel *m_typing; // "Ana is typing…"
     QPushButton *m_sendButton;
     QWidget *m_replyFailure;
     QLabel *m_replyFailureLabel;

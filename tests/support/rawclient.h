@@ -26,6 +26,8 @@ public:
     RawClient();
 
     bool open(const ServerAddress &server);
+    // Presence and typing messages (protocol.md 5.9) are left out unless asked for.
+    void setShowPresence(bool show) { m_showPresence = show; }
     void sendText(const QString &frame) { m_socket.sendTextMessage(frame); }
     void sendJson(const QJsonObject &message) { sendText(compact(message)); }
     void sendBinary(const QByteArray &data) { m_socket.sendBinaryMessage(data); }
@@ -47,6 +49,7 @@ private:
     QWebSocket m_socket;
     QStringList m_frames;
     bool m_disconnected = false;
+    bool m_showPresence = false;
     Protocol::Identity m_identity;
 };
 

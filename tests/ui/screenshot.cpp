@@ -1,5 +1,5 @@
 // imagechat-screenshot: the real main window with a few markers and an open
-// thread (and, asked for, View ▸ Connection), saved as a PNG for the README.
+// thread (and, asked for, View ▸ Connection or someone typing), saved as a PNG for the README.
 // Run under Xvfb by scripts/screenshot.sh; not a test.
 #include "appsettings.h"
 #include "canvasview.h"
@@ -7,6 +7,7 @@
 #include "credentialstore.h"
 #include "identitymanager.h"
 #include "mainwindow.h"
+#include "presence.h"
 #include "roomhost.h"
 #include "roomsession.h"
 #include "testserver.h"
@@ -91,6 +92,20 @@ int main(int argc, char **argv)
             window.connectionPanel()->findChild<QLabel *>(QStringLiteral("roundTrip"));
         if (!QTest::qWaitFor([&] { return rtt->text().contains(QLatin1String("ms")); }, 15000))
             qFatal("no round trip measured");
+    }
+    if (app.arguments().value(3) == QLatin1String("presence")) {
+        // Ana and Ben have the room open (the toolbar shows them); Ana
+        // writes a reply in the open thread.
+        Presence typing(&ana.sync);
+        typing.noteTyping(cards.marker);
+        const auto *label = window.findChild<QLabel *>(QStringLiteral("typingLabel"));
+        if (!QTest::qWaitFor([&] { return label->isVisible(); }, 15000))
+            qFatal("Ana's typing did not show");
+        QTest::qWait(500);
+        if (!window.grab().save(output))
+            qFatal("cannot write %s", qPrintable(output));
+        qInfo("wrote %s", qPrintable(output));
+        return 0;
     }
     QTest::qWait(500); // let the window system paint; this is a picture, not a test
     if (!window.grab().save(output))
