@@ -4,7 +4,7 @@
 <context>
     <name>ImageChat::AppSettings</name>
     <message>
-        <location filename="../core/appsettings.cpp" line="+31"/>
+        <location filename="../core/appsettings.cpp" line="+32"/>
         <source>Guest</source>
         <translation>Misafir</translation>
     </message>
@@ -463,6 +463,43 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+8"/>
+        <source>Export</source>
+        <translation>Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF raporu (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image with numbered markers (*.png)</source>
+        <translation>Numaralı işaretçilerle resim (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C Web Açıklamaları (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ImageChat JSON (*.json)</source>
+        <translation>ImageChat JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::FreedesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <source>Open</source>
+        <comment>open the marker</comment>
+        <translation>Aç</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::IdentityManager</name>
     <message>
         <location filename="../core/identitymanager.cpp" line="+118"/>
@@ -543,7 +580,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -587,6 +624,16 @@
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -656,7 +703,7 @@
         <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
@@ -691,7 +738,22 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Next Unread</source>
+        <translation>Sonraki &amp;okunmamış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Okunmamış yorumları olan sonraki konuşmayı aç (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Connection</source>
         <translation>Bağlantı</translation>
     </message>
@@ -732,7 +794,7 @@
         <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
@@ -758,12 +820,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-109"/>
         <source>Open this room from its link.</source>
         <translation>Bu odayı bağlantısından açın.</translation>
     </message>
@@ -779,12 +841,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+72"/>
+        <location line="+125"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-101"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
@@ -797,6 +859,17 @@
         <location line="+13"/>
         <source>Could not open the room: %1</source>
         <translation>Oda açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(%1) %2</source>
+        <comment>unread count, then the window&apos;s title</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing unread.</source>
+        <translation>Okunmamış bir şey yok.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -819,7 +892,27 @@
         <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>ImageChat export</source>
+        <translation>ImageChat dışa aktarımı</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 dosyasına aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to %1.</source>
+        <translation>%1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Image</source>
         <translation>Resim Aç</translation>
     </message>
@@ -870,6 +963,24 @@
         <location line="+5"/>
         <source>Enter to send · Shift+Enter for a new line · Esc to cancel</source>
         <translation>Göndermek için Enter · Yeni satır için Shift+Enter · İptal için Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MentionNotifier</name>
+    <message>
+        <location filename="../core/mentionnotifier.cpp" line="+63"/>
+        <source>Someone</source>
+        <translation>Biri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentioned you</source>
+        <translation>%1 sizden bahsetti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 replied</source>
+        <translation>%1 yanıtladı</translation>
     </message>
 </context>
 <context>
@@ -985,11 +1096,96 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::PdfReport</name>
+    <message>
+        <location filename="../export/pdfreport.cpp" line="+38"/>
+        <source>Someone without a name</source>
+        <translation>Adı olmayan biri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 marker, exported %1</source>
+        <translation>1 işaretçi, dışa aktarma %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n markers, exported %1</source>
+        <translation>
+            <numerusform>%n işaretçi, dışa aktarma %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No markers yet.</source>
+        <translation>Henüz işaretçi yok.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marker %1</source>
+        <translation>İşaretçi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker %1 (resolved)</source>
+        <translation>İşaretçi %1 (çözümlendi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(edited %1)</source>
+        <translation>(düzenlendi %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image</source>
+        <translation>Resim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>The PDF report could not be made.</source>
+        <translation>PDF raporu oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::PostgresStore</name>
     <message>
         <location filename="../server/postgresstore.cpp" line="+165"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::Presence</name>
+    <message>
+        <location filename="../core/presence.cpp" line="+68"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::PresenceBar</name>
+    <message>
+        <location filename="../ui/presencebar.cpp" line="+82"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n here</source>
+        <comment>people who have the room open, you included</comment>
+        <translation>
+            <numerusform>%n kişi burada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who have this room open, you included</source>
+        <translation>Bu odayı açmış olan kişiler, siz dahil</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1219,29 @@
         <location line="+44"/>
         <source>The server&apos;s welcome has no user id.</source>
         <translation>Sunucunun karşılama iletisinde kullanıcı kimliği yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomExport</name>
+    <message>
+        <location filename="../export/roomexport.cpp" line="+69"/>
+        <source>The room&apos;s image is not here yet.</source>
+        <translation>Odanın resmi henüz gelmedi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The room&apos;s image cannot be read: %1</source>
+        <translation>Odanın resmi okunamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>The image with its markers could not be made.</source>
+        <translation>İşaretçileriyle birlikte resim oluşturulamadı.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1310,7 @@
 <context>
     <name>ImageChat::RoomSession</name>
     <message>
-        <location filename="../core/roomsession.cpp" line="+78"/>
+        <location filename="../core/roomsession.cpp" line="+93"/>
         <source>This room&apos;s image is not the one that was opened.</source>
         <translation>Bu odanın resmi, açılan resim değil.</translation>
     </message>
@@ -1186,7 +1405,7 @@
 <context>
     <name>ImageChat::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settingsdialog.cpp" line="+29"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -1261,7 +1480,17 @@
         <translation>Yeni dil, ImageChat bir sonraki başlatıldığında kullanılır.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Tell me about mentions and replies while ImageChat is not in front</source>
+        <translation>ImageChat arka plandayken bahsedilmeler ve yanıtlar için bildirim göster</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Notifications:</source>
+        <translation>Bildirimler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Others see your name next to your comments. The server is where shared images and conversations are kept, e.g. wss://chat.example.org:443.</source>
         <translation>Diğerleri adınızı yorumlarınızın yanında görür. Sunucu, paylaşılan resimlerin ve konuşmaların tutulduğu yerdir, ör. wss://chat.example.org:443.</translation>
     </message>
@@ -1380,7 +1609,7 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
@@ -1393,7 +1622,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+56"/>
+        <location filename="../ui/threadpanel.cpp" line="+58"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Konuşmasını görmek için resim üzerinde veya listede bir işaretçi seçin.</translation>
@@ -1418,35 +1647,35 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Retry</source>
         <translation>Yeniden Dene</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+49"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>Write a reply…</source>
         <translation>Bir yanıt yazın…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Send</source>
         <comment>send a reply</comment>
         <translation>Gönder</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>%1 numaralı işaretçi ve tüm konuşması herkes için silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>İşaretçi</translation>
@@ -1518,7 +1747,24 @@
         <translation>Ctrl+Enter gönderir</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+35"/>
+        <source>%1 is typing…</source>
+        <translation>%1 yazıyor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 ve %2 yazıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n kişi yazıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Your reply was not sent: %1</source>
         <translation>Yanıtınız gönderilmedi: %1</translation>
     </message>
