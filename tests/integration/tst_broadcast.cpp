@@ -1,5 +1,6 @@
 // S1, S3, S11: every change reaches every other client of the room, and only them.
 #include "ids.h"
+#include "rawclient.h"
 #include "testserver.h"
 
 #include <QDateTime>
@@ -100,7 +101,7 @@ private slots:
         TestClient actor(link, {}, QStringLiteral("Ana"));
         QVERIFY(actor.connectAndWait());
         QWebSocket raw;
-        QSignalSpy frames(&raw, &QWebSocket::textMessageReceived);
+        const RoomMessages frames(&raw);
         raw.open(link.server.webSocketUrl());
         QTRY_COMPARE(raw.state(), QAbstractSocket::ConnectedState);
         Protocol::Hello hello;
@@ -118,8 +119,8 @@ private slots:
                 actor.submitAndWait(Operation::createMarker(0.421337, 0.187512, comment + end)));
             QTRY_COMPARE(frames.size(), end == QLatin1String("!!") ? 2 : 3);
         }
-        const QByteArray first = frames.at(1).at(0).toString().toUtf8();
-        const QByteArray later = frames.at(2).at(0).toString().toUtf8();
+        const QByteArray first = frames.at(1).toUtf8();
+        const QByteArray later = frames.at(2).toUtf8();
         QVERIFY2(first.contains("\"new-image-chat\"") && first.contains("\"name\":\"Ana\""),
                  first.constData());
         QVERIFY2(later.contains("\"new-image-chat\"") && !later.contains("\"name\""),

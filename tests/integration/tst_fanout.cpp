@@ -2,6 +2,7 @@
 // others nor grows the server's memory without bound; it is dropped once its
 // backlog passes the cap. A burst goes out in fewer frames than events, in
 // order and each event once; a lone event is not held back.
+#include "rawclient.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -44,12 +45,11 @@ QByteArray helloFor(const RoomLink &link)
 
 // Every broadcast in the frames a client received, batches unpacked, and how
 // many of the frames were batches.
-QList<QJsonObject> broadcastsIn(const QSignalSpy &frames, int *batches = nullptr)
+QList<QJsonObject> broadcastsIn(const RoomMessages &frames, int *batches = nullptr)
 {
     QList<QJsonObject> events;
-    for (const QList<QVariant> &args : frames) {
-        const QJsonObject message =
-            QJsonDocument::fromJson(args.at(0).toString().toUtf8()).object();
+    for (const QString &frame : frames.all()) {
+        const QJsonObject message = QJsonDocument::fromJson(frame.toUtf8()).object();
         const QString type = message.value(QStringLiteral("type")).toString();
         if (type == Protocol::Type::Batch) {
             if (batches)
@@ -91,7 +91,7 @@ bool rawJoin(QTcpSocket &socket, const RoomLink &link, QByteArray *received)
 struct Observer
 {
     QWebSocket socket;
-    QSignalSpy frames { &socket, &QWebSocket::textMessageReceived };
+    RoomMessages frames { &socket };
 
     bool join(const RoomLink &link)
     {
@@ -100,11 +100,11 @@ struct Observer
             return false;
         socket.sendTextMessage(QString::fromUtf8(helloFor(link)));
         return QTest::qWaitFor([&] { return !frames.isEmpty(); })
-            && frames.first().at(0).toString().contains(QLatin1String("\"welcome\""));
+            && frames.at(0).contains(QLatin1String("\"welcome\""));
     }
     qint64 welcomeSeq() const
     {
-        return QJsonDocument::fromJson(frames.first().at(0).toString().toUtf8())
+        return QJsonDocument::fromJson(frames.at(0).toUtf8())
             .object()
             .value(QStringLiteral("seq"))
             .toInteger();
@@ -291,8 +291,7 @@ private slots:
         QVERIFY(actor.sync.submit(op).sent);
         QTRY_COMPARE(observer.frames.size(), 2);
         // A plain broadcast, not a batch of one.
-        const QJsonObject frame =
-            QJsonDocument::fromJson(observer.frames.at(1).at(0).toString().toUtf8()).object();
+        const QJsonObject frame = QJsonDocument::fromJson(observer.frames.at(1).toUtf8()).object();
         QCOMPARE(frame.value(QStringLiteral("type")).toString(), Protocol::Type::NewImageChat);
         QCOMPARE(frame.value(QStringLiteral("broadcastId")).toString(), op.broadcastId);
     }

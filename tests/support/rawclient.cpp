@@ -33,8 +33,6 @@ QJsonObject helloFor(const RoomLink &link, const Protocol::Identity &identity)
     return hello;
 }
 
-namespace {
-
 // Presence and typing come whenever people come, go and type; tests of
 // other things do not want them between a request and its reply.
 bool isPresence(const QString &frame)
@@ -44,8 +42,6 @@ bool isPresence(const QString &frame)
     return type == Protocol::Type::Presence || type == Protocol::Type::Joined
         || type == Protocol::Type::Left || type == Protocol::Type::Typing;
 }
-
-} // namespace
 
 RawClient::RawClient()
 {
@@ -113,6 +109,19 @@ bool RawClient::waitForDisconnected(int timeoutMs)
         return true;
     QSignalSpy disconnected(&m_socket, &QWebSocket::disconnected);
     return disconnected.wait(timeoutMs);
+}
+
+} // namespace ImageChat::Test
+
+namespace ImageChat::Test {
+
+RoomMessages::RoomMessages(QWebSocket *socket)
+{
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                     [this](const QString &frame) {
+                         if (!isPresence(frame))
+                             m_frames.append(frame);
+                     });
 }
 
 } // namespace ImageChat::Test

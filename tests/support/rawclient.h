@@ -15,6 +15,24 @@ namespace ImageChat::Test {
 QString compact(const QJsonObject &json);
 QString compact(const QJsonArray &json);
 
+// Whether a text message is presence or typing (protocol.md 5.9).
+bool isPresence(const QString &frame);
+
+// The text messages a socket receives, presence and typing left out: what
+// tests of the room's own messages count.
+class RoomMessages
+{
+public:
+    explicit RoomMessages(QWebSocket *socket);
+    qsizetype size() const { return m_frames.size(); }
+    bool isEmpty() const { return m_frames.isEmpty(); }
+    const QString &at(qsizetype i) const { return m_frames.at(i); }
+    const QStringList &all() const { return m_frames; }
+
+private:
+    QStringList m_frames;
+};
+
 // A hello for the room of a link, as the reference client sends it.
 QJsonObject helloFor(const RoomLink &link, const Protocol::Identity &identity = {});
 
