@@ -1,5 +1,6 @@
 // S13, S14: while not connected an operation fails at once, keeps what was
 // typed, and is never sent later, even when the connection comes back.
+#include "blackholeproxy.h"
 #include "testserver.h"
 
 #include <QSignalSpy>
@@ -9,43 +10,6 @@
 
 using namespace ImageChat;
 using namespace ImageChat::Test;
-
-// A TCP relay in front of the server that can swallow everything in both
-// directions, like a network that silently drops packets.
-class BlackHoleProxy : public QObject
-{
-public:
-    explicit BlackHoleProxy(quint16 target)
-        : m_target(target)
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                pipe(client, upstream);
-                pipe(upstream, client);
-                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    void setSilent(bool silent) { m_silent = silent; }
-
-private:
-    void pipe(QTcpSocket *from, QTcpSocket *to)
-    {
-        connect(from, &QTcpSocket::readyRead, this, [this, from, to] {
-            const QByteArray data = from->readAll();
-            if (!m_silent)
-                to->write(data);
-        });
-    }
-
-    QTcpServer m_server;
-    quint16 m_target;
-    bool m_silent = false;
-};
 
 class TestOffline : public QObject
 {

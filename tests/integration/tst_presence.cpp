@@ -4,6 +4,7 @@
 // others, rate-limited on both sides, and clears; none of it takes a seq.
 // Across two nodes on one Redis the same holds, and the people of a node
 // that stops saying who it has are forgotten.
+#include "blackholeproxy.h"
 #include "presence.h"
 #include "rawclient.h"
 #include "redisbus.h"
@@ -21,43 +22,6 @@ using namespace ImageChat;
 using namespace ImageChat::Test;
 
 namespace {
-
-// A TCP relay that can swallow everything both ways, like a network that
-// drops packets: the server hears nothing, not even a close.
-class BlackHoleProxy : public QObject
-{
-public:
-    explicit BlackHoleProxy(quint16 target)
-        : m_target(target)
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                auto *upstream = new QTcpSocket(client);
-                upstream->connectToHost(QHostAddress::LocalHost, m_target);
-                pipe(client, upstream);
-                pipe(upstream, client);
-                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    void setSilent(bool silent) { m_silent = silent; }
-
-private:
-    void pipe(QTcpSocket *from, QTcpSocket *to)
-    {
-        connect(from, &QTcpSocket::readyRead, this, [this, from, to] {
-            const QByteArray data = from->readAll();
-            if (!m_silent)
-                to->write(data);
-        });
-    }
-
-    QTcpServer m_server;
-    quint16 m_target;
-    bool m_silent = false;
-};
 
 // A client with its presence, as a window has them.
 struct Person
