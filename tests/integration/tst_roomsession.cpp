@@ -108,8 +108,7 @@ private slots:
         auto again = makeSession(&identities, &reachability);
         again->openImage(png, QStringLiteral("mock-up.png"), &host);
         // The key comes back from the keychain first (asynchronously).
-        QTRY_VERIFY(again->status()
-                    && again->status()->kind() == ConnectionStatus::Kind::Hidden);
+        QTRY_VERIFY(again->status() && again->status()->kind() == ConnectionStatus::Kind::Hidden);
         QCOMPARE(again->link(), link);
         QVERIFY(again->model()->conversation(create.marker));
         QVERIFY(again->canDelete(create.marker));

@@ -20,13 +20,13 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
-#include <QMenu>
-#include <QMenuBar>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
