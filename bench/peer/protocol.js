@@ -62,7 +62,7 @@ const roomNotFound = JSON.stringify({ type: 'error', code: 'room-not-found',
 function welcome(session, message, room) {
     session.hello = true;
     session.name = message.name || '';
-    const reply = { type: 'welcome', version: 1 };
+    const reply = { type: 'welcome', version: 2 };
     if (message.user && message.secret) {
         session.user = message.user;
         reply.user = message.user;
@@ -98,8 +98,16 @@ function event(session, message, seq) {
     broadcast.seq = seq;
     broadcast.at = Date.now();
     broadcast.by = session.user;
-    if (type === 'create-marker' || type === 'add-comment')
-        broadcast.name = session.name;
+    // Protocol 2 (docs/protocol.md 5.8) sends the author's name only when the
+    // room does not know the author by it yet. The peer keeps no comments, so
+    // it approximates that with the last name it sent per user and room.
+    if ((type === 'create-marker' || type === 'add-comment') && session.room) {
+        const names = session.room.names || (session.room.names = new Map());
+        if (names.get(session.user) !== session.name) {
+            names.set(session.user, session.name);
+            broadcast.name = session.name;
+        }
+    }
     for (const field in message) {
         if (field !== 'type')
             broadcast[field] = message[field];
