@@ -20,9 +20,10 @@ const char *const kSchema[] = {
     "broadcast_id TEXT NOT NULL, body TEXT, PRIMARY KEY (room, seq), UNIQUE (room, broadcast_id))",
     "CREATE TABLE IF NOT EXISTS conversations (room TEXT NOT NULL, id TEXT NOT NULL, "
     "body TEXT NOT NULL, PRIMARY KEY (room, id))",
-    // The latest deleted state of each conversation, for restore-marker.
+    // The latest deleted state of each conversation, for restore-marker, with
+    // the seq of the deletion: it goes when the log no longer reaches it.
     "CREATE TABLE IF NOT EXISTS deleted_conversations (room TEXT NOT NULL, id TEXT NOT NULL, "
-    "body TEXT NOT NULL, PRIMARY KEY (room, id))",
+    "body TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (room, id))",
     // Values the whole deployment shares, e.g. the key identities are made with.
     "CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };

@@ -40,10 +40,13 @@ const char *const kSharedSchema[] = {
 
 // Columns rooms did not always have: rooms stored before tenants belong to
 // the default one.
-const char *const kRoomColumns[][2] = {
-    { "tenant", "TEXT NOT NULL DEFAULT 'default'" },
+// Columns added after a table's first release: table, column, definition.
+const char *const kAddedColumns[][3] = {
+    { "rooms", "tenant", "TEXT NOT NULL DEFAULT 'default'" },
     // The image's bytes and every stored event's, for the tenant's quota.
-    { "bytes", "BIGINT NOT NULL DEFAULT 0" },
+    { "rooms", "bytes", "BIGINT NOT NULL DEFAULT 0" },
+    // Deletions kept from before are pruned at the room's next log prune.
+    { "deleted_conversations", "seq", "BIGINT NOT NULL DEFAULT 0" },
 };
 
 OpError quotaExceeded(const QString &quota, qint64 limit, const QString &message)
@@ -158,11 +161,11 @@ bool SqlStore::createSharedSchema()
         if (!exec(QLatin1String(statement)))
             return false;
     }
-    const QSqlRecord rooms = m_db.record(QStringLiteral("rooms"));
-    for (const auto &[column, definition] : kRoomColumns) {
-        if (!rooms.contains(QLatin1String(column))
-            && !exec(QStringLiteral("ALTER TABLE rooms ADD COLUMN %1 %2")
-                         .arg(QLatin1String(column), QLatin1String(definition))))
+    for (const auto &[table, column, definition] : kAddedColumns) {
+        if (!m_db.record(QLatin1String(table)).contains(QLatin1String(column))
+            && !exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                    .arg(QLatin1String(table), QLatin1String(column), QLatin1String(definition))))
             return false;
     }
     // Of several nodes starting at once one inserts it; the others find it.
@@ -190,10 +193,10 @@ bool SqlStore::prepareWrites()
         prepared(QStringLiteral("DELETE FROM conversations WHERE room = ? AND id = ?"));
     // A deleted conversation is kept, the latest deletion of each id, so
     // restore-marker can bring it back with its comments and authors.
-    m_keepDeleted = prepared(
-        QStringLiteral("INSERT INTO deleted_conversations (room, id, body) SELECT room, id, body "
-                       "FROM conversations WHERE room = ? AND id = ? "
-                       "ON CONFLICT (room, id) DO UPDATE SET body = excluded.body"));
+    m_keepDeleted = prepared(QStringLiteral(
+        "INSERT INTO deleted_conversations (room, id, body, seq) SELECT room, id, body, ? "
+        "FROM conversations WHERE room = ? AND id = ? "
+        "ON CONFLICT (room, id) DO UPDATE SET body = excluded.body, seq = excluded.seq"));
     for (const QSqlQuery *query : { &m_lockRoom, &m_bumpSeq, &m_insertEvent, &m_putConversation,
                                     &m_deleteConversation, &m_keepDeleted }) {
         if (query->lastError().type() != QSqlError::NoError)
@@ -264,6 +267,7 @@ OpError SqlStore::appendEvent(const QString &room, const DecideEvent &decide)
         return isDuplicate ? duplicate() : writeFailed();
     }
     if (!after) {
+        m_keepDeleted.addBindValue(event.seq);
         m_keepDeleted.addBindValue(room);
         m_keepDeleted.addBindValue(event.op.marker);
         if (!exec(m_keepDeleted))
@@ -545,13 +549,19 @@ qint64 SqlStore::pruneLog(const QString &room, qint64 seq)
         prepared(QStringLiteral("UPDATE events SET body = NULL WHERE room = ? AND seq <= ?"));
     bodies.addBindValue(room);
     bodies.addBindValue(seq);
+    // A deletion the log no longer holds can no longer be undone: what it
+    // removed goes with it, so deleted markers do not pile up for ever.
+    QSqlQuery deleted =
+        prepared(QStringLiteral("DELETE FROM deleted_conversations WHERE room = ? AND seq <= ?"));
+    deleted.addBindValue(room);
+    deleted.addBindValue(seq);
     // The log's start never moves back.
     QSqlQuery start =
         prepared(QStringLiteral("UPDATE rooms SET log_start = ? WHERE id = ? AND log_start < ?"));
     start.addBindValue(seq + 1);
     start.addBindValue(room);
     start.addBindValue(seq + 1);
-    if (!exec(bodies) || !exec(start)) {
+    if (!exec(bodies) || !exec(deleted) || !exec(start)) {
         rollback();
         return -1;
     }
@@ -643,10 +653,12 @@ bool SqlStore::removeTenant(const QString &id)
     QSqlQuery events = prepared(QStringLiteral("DELETE FROM events WHERE room IN ") + rooms);
     QSqlQuery conversations =
         prepared(QStringLiteral("DELETE FROM conversations WHERE room IN ") + rooms);
+    QSqlQuery deleted =
+        prepared(QStringLiteral("DELETE FROM deleted_conversations WHERE room IN ") + rooms);
     QSqlQuery roomRows = prepared(QStringLiteral("DELETE FROM rooms WHERE tenant = ?"));
     QSqlQuery usageRows = prepared(QStringLiteral("DELETE FROM tenant_usage WHERE tenant = ?"));
     QSqlQuery tenantRow = prepared(QStringLiteral("DELETE FROM tenants WHERE id = ?"));
-    for (QSqlQuery *q : { &events, &conversations, &roomRows, &usageRows, &tenantRow }) {
+    for (QSqlQuery *q : { &events, &conversations, &deleted, &roomRows, &usageRows, &tenantRow }) {
         q->addBindValue(id);
         if (!exec(*q))
             return rollback(), false;

@@ -10,10 +10,12 @@
 #include "storefactory.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -143,6 +145,7 @@ private slots:
     void concurrentWritersGetConsecutiveSeqs();
     void outageFailsFastAndHeals();
     void openStoreSpecs();
+    void olderFilesAreMigrated();
 
 private:
     void backends();
@@ -346,9 +349,11 @@ void TestPgStore::pruneLog()
     const RoomRecord room = makeRoom(*store);
     QVERIFY(!room.id.isEmpty());
     QStringList ids;
+    QStringList markers;
     for (qint64 seq = 1; seq <= 10; ++seq) {
         const Append a = newMarker(seq);
         ids.append(a.event.op.broadcastId);
+        markers.append(a.after->id);
         QVERIFY(!append(*store, room.id, a));
     }
     QCOMPARE(store->pruneLog(room.id, 4), 5);
@@ -363,6 +368,21 @@ void TestPgStore::pruneLog()
     QCOMPARE(store->room(room.id)->logStart, 5);
     // Conversations are not part of the log.
     QCOMPARE(store->loadState(room.id)->size(), 10);
+
+    // What a deletion removed is kept while the log holds the deletion.
+    for (qint64 seq : { 11, 12 }) {
+        Append deletion;
+        deletion.event.op = Operation::deleteMarker(markers[int(seq) - 11]);
+        deletion.event.seq = seq;
+        deletion.event.at = 1700000000000 + seq;
+        deletion.event.author = QStringLiteral("author");
+        QVERIFY(!append(*store, room.id, deletion));
+    }
+    QVERIFY(store->deletedConversation(room.id, markers[0]));
+    QCOMPARE(store->pruneLog(room.id, 11), 12);
+    QVERIFY(!store->deletedConversation(room.id, markers[0]));
+    QCOMPARE(store->deletedConversation(room.id, markers[1])->id, markers[1]);
+    QCOMPARE(store->loadState(room.id)->size(), 8);
 }
 
 void TestPgStore::aSecondWriterWaitsForTheFirst()
@@ -653,4 +673,50 @@ void TestPgStore::openStoreSpecs()
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)
+// A data file from before deletions carried their seq opens, gains the
+// column, and its old deletions go at the room's next prune.
+void TestPgStore::olderFilesAreMigrated()
+{
+    const Append kept = newMarker(7);
+    const QString path = m_sqliteDir->filePath(QStringLiteral("imagechat.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE deleted_conversations (room TEXT NOT NULL, id TEXT NOT NULL, "
+            "body TEXT NOT NULL, PRIMARY KEY (room, id))")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO deleted_conversations VALUES ('r', ?, ?)")));
+        q.addBindValue(kept.after->id);
+        q.addBindValue(QJsonDocument(kept.after->toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    QString error;
+    const std::unique_ptr<Store> store = openStore(QString(), m_sqliteDir->path(), false, &error);
+    QVERIFY2(store, qPrintable(error));
+    const RoomRecord room = makeRoom(*store);
+    QVERIFY(!room.id.isEmpty());
+    QVERIFY(!append(*store, room.id, newMarker(1)));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(db.record(QStringLiteral("deleted_conversations")).contains(QStringLiteral("seq")));
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE deleted_conversations SET room = '%1'").arg(room.id)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QVERIFY(store->deletedConversation(room.id, kept.after->id));
+    QCOMPARE(store->pruneLog(room.id, 0), 1);
+    QVERIFY(!store->deletedConversation(room.id, kept.after->id));
+}
+
 #include "tst_pgstore.moc"
