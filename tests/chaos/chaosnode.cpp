@@ -50,10 +50,10 @@ void ChaosNode::launch()
         return;
     m_up = false;
     m_output.clear();
-    m_process.start(m_program,
-                    QStringList { QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:%1").arg(m_port) }
-                        + m_arguments);
+    m_process.start(
+        m_program,
+        QStringList { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) }
+            + m_arguments);
 }
 
 void ChaosNode::onOutput()
@@ -99,8 +99,8 @@ bool ChaosNode::terminate(int timeoutMs)
     ::kill(pid_t(m_process.processId()), SIGTERM);
     const bool ended = m_process.waitForFinished(timeoutMs);
     m_output += m_process.readAll();
-    const bool clean = ended && m_process.exitStatus() == QProcess::NormalExit
-        && m_process.exitCode() == 0;
+    const bool clean =
+        ended && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     if (!clean) {
         m_crashes.append(QStringLiteral("%1 did not shut down cleanly (%2, exit %3): %4")
                              .arg(m_name,

@@ -119,8 +119,8 @@ void ChaosProxy::release(bool deliverLate)
     for (const auto &pair : m_pairs)
         pairs.push_back(pair.get());
     for (Pair *p : pairs) {
-        const bool touched = !p->heldUp.isEmpty() || !p->heldDown.isEmpty() || p->clientGone
-            || p->upstreamGone;
+        const bool touched =
+            !p->heldUp.isEmpty() || !p->heldDown.isEmpty() || p->clientGone || p->upstreamGone;
         if (!touched)
             continue;
         if (!deliverLate) {
@@ -144,17 +144,18 @@ void ChaosProxy::release(bool deliverLate)
 
 void ChaosProxy::reap()
 {
-    const auto end = std::remove_if(m_pairs.begin(), m_pairs.end(), [this](const std::unique_ptr<Pair> &pair) {
-        const auto gone = [](const QPointer<QTcpSocket> &socket) {
-            return !socket || socket->state() == QAbstractSocket::UnconnectedState;
-        };
-        if (!gone(pair->client) || !gone(pair->upstream) || !pair->heldUp.isEmpty()
-            || !pair->heldDown.isEmpty())
-            return false;
-        // Their signals name the pair, which goes now.
-        closePair(pair.get());
-        return true;
-    });
+    const auto end =
+        std::remove_if(m_pairs.begin(), m_pairs.end(), [this](const std::unique_ptr<Pair> &pair) {
+            const auto gone = [](const QPointer<QTcpSocket> &socket) {
+                return !socket || socket->state() == QAbstractSocket::UnconnectedState;
+            };
+            if (!gone(pair->client) || !gone(pair->upstream) || !pair->heldUp.isEmpty()
+                || !pair->heldDown.isEmpty())
+                return false;
+            // Their signals name the pair, which goes now.
+            closePair(pair.get());
+            return true;
+        });
     m_pairs.erase(end, m_pairs.end());
 }
 

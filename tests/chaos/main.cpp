@@ -250,9 +250,9 @@ bool Run::setUp()
     for (int i = 0; i < nodeCount; ++i) {
         const QString dir = m_dataRoot.filePath(QStringLiteral("node%1").arg(i));
         QDir().mkpath(dir);
-        m_nodes.push_back(std::make_unique<ChaosNode>(
-            m_config.serverBinary, QStringLiteral("node %1").arg(i),
-            QStringList { QStringLiteral("--data"), dir } + extra));
+        m_nodes.push_back(
+            std::make_unique<ChaosNode>(m_config.serverBinary, QStringLiteral("node %1").arg(i),
+                                        QStringList { QStringLiteral("--data"), dir } + extra));
         m_nodes.back()->start();
     }
     if (!waitUntil([&] { return allUp(); }, 20000)) {
@@ -353,8 +353,8 @@ void Run::scheduleAll()
             t += 20 + m_rng.bounded(260);
             if (t >= m_config.durationMs)
                 break;
-            m_schedule.push_back({ t, i, m_rng.generate(), m_rng.generate(), m_rng.generate(),
-                                   m_rng.generate() });
+            m_schedule.push_back(
+                { t, i, m_rng.generate(), m_rng.generate(), m_rng.generate(), m_rng.generate() });
         }
     }
     qint64 t = 0;
@@ -362,8 +362,8 @@ void Run::scheduleAll()
         t += 150 + m_rng.bounded(600);
         if (t >= m_config.durationMs)
             break;
-        m_schedule.push_back({ t, -1, m_rng.generate(), m_rng.generate(), m_rng.generate(),
-                               m_rng.generate() });
+        m_schedule.push_back(
+            { t, -1, m_rng.generate(), m_rng.generate(), m_rng.generate(), m_rng.generate() });
     }
     std::stable_sort(m_schedule.begin(), m_schedule.end(),
                      [](const Action &x, const Action &y) { return x.atMs < y.atMs; });
@@ -393,10 +393,8 @@ void Run::doOperation(Client &client, quint32 a, quint32 b, quint32 c, quint32 d
     const QString me = client.sync->identity().user;
     const bool isOwner = client.index == 0;
     QList<const Conversation *> markers = client.model->ordered();
-    const QString text = QStringLiteral("s%1 c%2 #%3 \u00fc\u2713")
-                             .arg(m_seed)
-                             .arg(client.index)
-                             .arg(++m_opCounter);
+    const QString text =
+        QStringLiteral("s%1 c%2 #%3 \u00fc\u2713").arg(m_seed).arg(client.index).arg(++m_opCounter);
     const double x = (b % 100000) / 100000.0;
     const double y = (c % 100000) / 100000.0;
     std::optional<Operation> op;
@@ -450,11 +448,11 @@ void Run::doOperation(Client &client, quint32 a, quint32 b, quint32 c, quint32 d
     client.order.append(op->broadcastId);
     const SyncService::Submission submission = client.sync->submit(*op);
     record.sent = submission.sent;
-    record.history.prepend(QStringLiteral("%1 at %2 (%3)")
-                               .arg(submission.sent ? QStringLiteral("sent")
-                                                    : QStringLiteral("refused"))
-                               .arg(client.model->seq())
-                               .arg(stateName(client.sync->state())));
+    record.history.prepend(
+        QStringLiteral("%1 at %2 (%3)")
+            .arg(submission.sent ? QStringLiteral("sent") : QStringLiteral("refused"))
+            .arg(client.model->seq())
+            .arg(stateName(client.sync->state())));
     if (!submission.sent) {
         ++record.failures;
         record.error = submission.error;
@@ -512,8 +510,7 @@ void Run::doFault(quint32 a, quint32 b, quint32 c, quint32 d)
             note(QStringLiteral("postgres did not stop: ") + m_postgres->errorString());
         later(300 + int(d % 2000), [this] {
             if (!m_postgres->isRunning() && !m_postgres->start())
-                note(QStringLiteral("postgres did not start again: ")
-                     + m_postgres->errorString());
+                note(QStringLiteral("postgres did not start again: ") + m_postgres->errorString());
         });
     }
 }
@@ -732,9 +729,8 @@ Figures Run::execute()
         client->sync->start();
     if (!waitUntil(
             [&] {
-                return std::all_of(m_clients.cbegin(), m_clients.cend(), [](const auto &c) {
-                    return c->sync->state() == State::Live;
-                });
+                return std::all_of(m_clients.cbegin(), m_clients.cend(),
+                                   [](const auto &c) { return c->sync->state() == State::Live; });
             },
             20000))
         return fail(QStringLiteral("clients did not get live: ") + describeClients());
@@ -826,9 +822,9 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("First seed (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption runsOption(
-        QStringLiteral("runs"), QStringLiteral("Seeds to run: N, N+1, ... (default 1)."),
-        QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Seeds to run: N, N+1, ... (default 1)."),
+                                        QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption modeOption(
         QStringLiteral("mode"),
         QStringLiteral("single (one node on SQLite), cluster (nodes on PostgreSQL and Redis) "
@@ -945,11 +941,10 @@ int main(int argc, char **argv)
             out() << "total " << modeName(m) << ": runs " << t.runs << ", failed runs "
                   << t.failedRuns << ", operations " << t.operations << " (acknowledged "
                   << t.acknowledged << ", reported failed " << t.failedOps << "), faults "
-                  << t.faults << ", acknowledged lost " << t.lost << ", duplicated "
-                  << t.duplicated << ", failed-but-stored " << t.appliedAfterFailure
-                  << ", unsettled " << t.unsettled << ", bad reports " << t.badReports
-                  << ", divergent clients " << t.divergent << ", crashes " << t.crashes
-                  << Qt::endl;
+                  << t.faults << ", acknowledged lost " << t.lost << ", duplicated " << t.duplicated
+                  << ", failed-but-stored " << t.appliedAfterFailure << ", unsettled "
+                  << t.unsettled << ", bad reports " << t.badReports << ", divergent clients "
+                  << t.divergent << ", crashes " << t.crashes << Qt::endl;
     }
     return violations ? 1 : 0;
 }
