@@ -364,9 +364,18 @@ void SyncService::handleWelcome(const QJsonObject &message)
         }
     }
     // Whatever is still pending was sent on a connection that is gone and was
-    // not stored: it fails now and is not sent again (S14).
+    // not stored: it fails now and is not sent again (S14). Unless the server
+    // says it is stored: stored after the seq this welcome brings the copy to
+    // (another node stored it meanwhile), its broadcast follows.
     const QList<Event> lost = m_model->pending();
     for (const Event &e : lost) {
+        if (welcome->confirmed.contains(e.op.broadcastId)) {
+            if (!m_acknowledged.contains(e.op.broadcastId)) {
+                m_acknowledged.insert(e.op.broadcastId);
+                emit operationConfirmed(e.op);
+            }
+            continue;
+        }
         m_model->dropPending(e.op.broadcastId);
         m_acknowledged.remove(e.op.broadcastId);
         emit operationFailed(e.op,

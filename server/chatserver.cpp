@@ -343,7 +343,13 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
                 welcome.hasSnapshot = true;
                 welcome.snapshot = room->state.toJson();
             }
-            welcome.confirmed = m_store->storedBroadcastIds(record->id, hello->pending);
+            // The client reports every pending change that is not confirmed
+            // as not saved: without an answer from the store, no welcome.
+            const std::optional<QStringList> confirmed =
+                m_store->storedBroadcastIds(record->id, hello->pending);
+            if (!confirmed)
+                return m_connections->refuseAndClose(socket, storeUnavailable());
+            welcome.confirmed = *confirmed;
             // Joining and welcoming happen in one turn of the event loop, so
             // every later event reaches this client after its welcome.
             m_rooms->join(*room, socket);

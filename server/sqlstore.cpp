@@ -523,18 +523,21 @@ std::optional<QJsonArray> SqlStore::eventsAfter(const QString &room, qint64 seq)
     return events;
 }
 
-QStringList SqlStore::storedBroadcastIds(const QString &room, const QStringList &ids)
+std::optional<QStringList> SqlStore::storedBroadcastIds(const QString &room, const QStringList &ids)
 {
     QStringList stored;
-    if (!ready())
+    if (ids.isEmpty())
         return stored;
+    if (!ready())
+        return std::nullopt;
     QSqlQuery q =
         prepared(QStringLiteral("SELECT 1 FROM events WHERE room = ? AND broadcast_id = ?"));
     for (const QString &id : ids) {
         q.addBindValue(room);
         q.addBindValue(id);
+        // A change not found because the query failed may well be stored.
         if (!exec(q))
-            break; // the rest would fail the same way
+            return std::nullopt;
         if (q.next())
             stored.append(id);
     }

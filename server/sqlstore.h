@@ -32,7 +32,8 @@ public:
     std::optional<Conversation> deletedConversation(const QString &room,
                                                     const QString &id) override;
     std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
-    QStringList storedBroadcastIds(const QString &room, const QStringList &ids) override;
+    std::optional<QStringList> storedBroadcastIds(const QString &room,
+                                                  const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
     std::optional<QList<TenantRecord>> tenants() override;
     std::optional<TenantRecord> tenant(const QString &id) override;

@@ -121,8 +121,10 @@ public:
     // The broadcast objects after `seq`, oldest first; nullopt when the log
     // no longer reaches back that far.
     virtual std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) = 0;
-    // Which of these broadcastIds are stored in the room.
-    virtual QStringList storedBroadcastIds(const QString &room, const QStringList &ids) = 0;
+    // Which of these broadcastIds are stored in the room; nullopt when the
+    // store could not say (an outcome is never guessed).
+    virtual std::optional<QStringList> storedBroadcastIds(const QString &room,
+                                                          const QStringList &ids) = 0;
     // Forgets the bodies of events up to and including `seq` (their
     // broadcastIds stay, so outcomes can still be told). Returns the new logStart.
     virtual qint64 pruneLog(const QString &room, qint64 seq) = 0;

@@ -16,6 +16,7 @@
 #include "postgresprocess.h"
 #include "postgresstore.h"
 #include "protocol.h"
+#include "rawclient.h"
 #include "redisprocess.h"
 #include "roomlink.h"
 #include "roommodel.h"
@@ -65,7 +66,7 @@ const QElapsedTimer &testClock()
     return clock;
 }
 
-QByteArray compact(const QJsonArray &json)
+QByteArray compactJson(const QJsonArray &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
@@ -308,11 +309,11 @@ bool TestCluster::converged(const QString &room)
     const std::optional<RoomState> state = m_store->loadState(room);
     if (!record || !state)
         return false;
-    const QByteArray stored = compact(state->toJson());
+    const QByteArray stored = compactJson(state->toJson());
     for (const auto &member : m_members) {
         if (member->sync().state() != State::Live || member->model().seq() != record->seq
             || !member->model().pending().isEmpty()
-            || compact(member->model().confirmedState().toJson()) != stored)
+            || compactJson(member->model().confirmedState().toJson()) != stored)
             return false;
     }
     return true;
@@ -593,6 +594,18 @@ void TestCluster::postgresOutageAcknowledgesNothing()
             QCOMPARE(message.value(QStringLiteral("code")).toString(), ErrorCode::StorageFailed);
     }
     QVERIFY(carol->sync().state() != State::Failed);
+    // Someone whose reply to `before` was lost asks about it now: the
+    // welcome would have to say whether it is stored, and without the
+    // database nobody knows. Refused, to come again; never "not stored".
+    RawClient asking;
+    QVERIFY(asking.open(m_nodes[0]->address()));
+    QJsonObject hello = helloFor(via(*link, m_ports[0]), owner);
+    hello.insert(QStringLiteral("pending"), QJsonArray { before.broadcastId });
+    asking.sendJson(hello);
+    const std::optional<QJsonObject> answer = asking.next();
+    QVERIFY(answer);
+    QCOMPARE(answer->value(QStringLiteral("type")).toString(), Protocol::Type::Error);
+    QCOMPARE(answer->value(QStringLiteral("code")).toString(), ErrorCode::StorageFailed);
     QCOMPARE(alice->sync().state(), State::Live);
     QCOMPARE(bob->sync().state(), State::Live);
     QCOMPARE(alice->confirmed.size(), 1);

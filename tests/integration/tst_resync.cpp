@@ -3,6 +3,7 @@
 // the server's state. A gap seen live triggers a resync.
 #include "testserver.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocketServer>
@@ -210,6 +211,71 @@ private slots:
         QTRY_COMPARE(client.sync.state(), SyncService::State::Live);
         QCOMPARE(client.model.seq(), 3);
         QCOMPARE(client.model.count(), 3);
+    }
+
+    // A change the client never heard back about, which the welcome lists
+    // as stored although its events end before it (another node stored it
+    // after the seq the welcome was made at): confirmed, not reported as not
+    // saved, and applied once when its broadcast follows. The peer is
+    // scripted, as the timing is a cluster's.
+    void confirmedButNotYetInTheEventsIsKept()
+    {
+        QWebSocketServer peer(QStringLiteral("scripted"), QWebSocketServer::NonSecureMode);
+        QVERIFY(peer.listen(QHostAddress::LocalHost));
+        QList<QJsonObject> received;
+        QList<QWebSocket *> connections;
+        connect(&peer, &QWebSocketServer::newConnection, this, [&] {
+            QWebSocket *socket = peer.nextPendingConnection();
+            connections.append(socket);
+            connect(socket, &QWebSocket::textMessageReceived, this,
+                    [&received](const QString &frame) {
+                        OpError error;
+                        received.append(*Protocol::decode(frame, &error));
+                    });
+        });
+        RoomLink link;
+        link.server = { QStringLiteral("127.0.0.1"), peer.serverPort(), false, {} };
+        link.room = QStringLiteral("scriptedroom");
+        link.key = QStringLiteral("scripted-key-0123456789");
+        TestClient client(link);
+        QSignalSpy confirmed(&client.sync, &SyncService::operationConfirmed);
+        QSignalSpy failed(&client.sync, &SyncService::operationFailed);
+        client.sync.start();
+        auto welcome = [&](qint64 seq, const QStringList &stored) {
+            Protocol::Welcome w;
+            w.room = link.room;
+            w.epoch = QStringLiteral("E1");
+            w.seq = seq;
+            w.owner = QStringLiteral("someone");
+            w.identity = { QStringLiteral("client"), QStringLiteral("secret") };
+            w.events = QJsonArray();
+            w.confirmed = stored;
+            return Protocol::encode(w.toJson());
+        };
+        QTRY_COMPARE(received.size(), 1);
+        connections.last()->sendTextMessage(welcome(0, {}));
+        QTRY_COMPARE(client.sync.state(), SyncService::State::Live);
+
+        const Operation op = Operation::createMarker(0.5, 0.5, QStringLiteral("in flight"));
+        QVERIFY(client.sync.submit(op).sent);
+        QTRY_COMPARE(received.size(), 2);
+        connections.last()->abort(); // no reply: the outcome is unknown
+        QTRY_COMPARE(received.size(), 3);
+        QCOMPARE(received.last().value(QStringLiteral("pending")).toArray(),
+                 QJsonArray { op.broadcastId });
+        connections.last()->sendTextMessage(welcome(0, { op.broadcastId }));
+        QTRY_COMPARE(client.sync.state(), SyncService::State::Live);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(confirmed.size(), 1);
+        QCOMPARE(client.model.count(), 1); // still shown, still pending
+
+        const Event stored { op, 1, 1001, QStringLiteral("client"), QStringLiteral("tester") };
+        connections.last()->sendTextMessage(Protocol::encode(stored.toJson()));
+        QTRY_COMPARE(client.model.seq(), 1);
+        QVERIFY(client.model.pending().isEmpty());
+        QCOMPARE(client.model.confirmedState().size(), 1);
+        QCOMPARE(confirmed.size(), 1);
+        QCOMPARE(failed.size(), 0);
     }
 };
 
