@@ -1,6 +1,5 @@
 #include "connections.h"
 
-#include "directsocket.h"
 #include "imageexchange.h"
 #include "metrics.h"
 #include "protocol.h"
@@ -40,11 +39,10 @@ Session &Connections::add(QWebSocket *socket, QTcpSocket *tcp)
     socket->setMaxAllowedIncomingMessageSize(Protocol::MaxIncomingMessageBytes);
     socket->setMaxAllowedIncomingFrameSize(Protocol::MaxIncomingMessageBytes);
     Session &session = m_sessions[socket];
-    if (tcp) {
+    // No read chunk to hand back (DirectTcpSocket::releaseReadChunkAfterEachRead):
+    // ClientReader takes all that arrives at once, and Qt's block with it.
+    if (tcp)
         session.sink = FrameSink(tcp);
-        if (auto *direct = qobject_cast<DirectTcpSocket *>(tcp))
-            direct->releaseReadChunkAfterEachRead(); // QWebSocket reads first
-    }
     session.counters = m_metrics->forTenant({});
     session.lastSeen.start();
     session.connected.start();

@@ -1,5 +1,6 @@
 #include "websocketlistener.h"
 
+#include "clientreader.h"
 #include "directsocket.h"
 #include "serverlogging.h"
 
@@ -137,10 +138,20 @@ void WebSocketListener::onUpgraded()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         QTcpSocket *tcp = m_handshaking.take(peerKey(socket->peerAddress(), socket->peerPort()));
-        if (!tcp)
+        if (!tcp) {
             qCWarning(lcServer) << "no TCP socket known for a new connection; its broadcasts take "
-                                   "the slow path";
+                                   "the slow path and its frames are read by Qt alone";
+            emit connected(socket, tcp);
+            continue;
+        }
+        // From here on the server reads the client's frames itself. What
+        // came with the handshake Qt has read already: a client sends
+        // nothing before the server's answer (RFC 6455 4.1), and before
+        // connected() nobody would receive it anyway.
+        ClientReader *reader = ClientReader::attach(socket, tcp);
         emit connected(socket, tcp);
+        if (reader && tcp->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(reader, &ClientReader::readAvailable, Qt::QueuedConnection);
     }
 }
 

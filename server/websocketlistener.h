@@ -21,7 +21,8 @@ namespace ImageChat {
 // then the WebSocket upgrade, each with its own time limit. Connections are
 // accepted here and handed to QWebSocketServer for the upgrade, so that
 // whoever takes a connection also learns its TCP socket (fan-out writes
-// prepared frames there).
+// prepared frames there). After the upgrade the server reads the client's
+// frames itself (ClientReader), for the checks Qt 6.4's reader leaves out.
 class WebSocketListener : public QObject
 {
     Q_OBJECT
