@@ -25,6 +25,10 @@ ConversationListModel::ConversationListModel(RoomModel *model, QObject *parent)
             [this](const QModelIndex &, int from, int to) { updateRows(from, to); });
     connect(this, &QAbstractItemModel::rowsRemoved, this, &ConversationListModel::updateTotal);
     connect(this, &QAbstractItemModel::modelReset, this, &ConversationListModel::updateTotal);
+    // New comments in the open conversation are read while it is watched.
+    connect(this, &QAbstractItemModel::dataChanged, this, &ConversationListModel::keepOpenSeen);
+    connect(this, &QAbstractItemModel::rowsInserted, this, &ConversationListModel::keepOpenSeen);
+    connect(this, &QAbstractItemModel::modelReset, this, &ConversationListModel::keepOpenSeen);
     onReset();
 }
 
@@ -136,6 +140,28 @@ void ConversationListModel::markSeen(const QString &id)
     const int row = rowOf(id);
     if (row >= 0)
         emit dataChanged(index(row), index(row), { UnreadRole });
+}
+
+void ConversationListModel::setOpenConversation(const QString &id)
+{
+    m_open = id;
+    // Opening it is looking at it, whether or not the window is in front.
+    if (!id.isEmpty())
+        markSeen(id);
+}
+
+void ConversationListModel::setWatching(bool watching)
+{
+    if (watching == m_watching)
+        return;
+    m_watching = watching;
+    keepOpenSeen();
+}
+
+void ConversationListModel::keepOpenSeen()
+{
+    if (m_watching && !m_open.isEmpty() && unreadCount(m_open) > 0)
+        markSeen(m_open);
 }
 
 int ConversationListModel::lowerBound(const Key &key) const

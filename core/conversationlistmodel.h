@@ -36,6 +36,15 @@ public:
     void setSelf(const QString &userId);
     // The user has seen this conversation as it is now.
     void markSeen(const QString &id);
+    // The conversation the user has open (empty: none). It is seen now, and
+    // what arrives in it later is seen too, while the user is watching.
+    void setOpenConversation(const QString &id);
+    QString openConversation() const { return m_open; }
+    // Whether the user can see the open conversation (its window is the
+    // active one). While not, what arrives there stays unread, so that it is
+    // still news when they come back; coming back marks it seen.
+    void setWatching(bool watching);
+    bool isWatching() const { return m_watching; }
     int unreadCount(const QString &id) const;
     // Unread comments in all conversations.
     int totalUnread() const { return m_totalUnread; }
@@ -75,6 +84,7 @@ private:
     void onReset();
     int unreadOf(const Conversation &c) const;
     void markAllRead();
+    void keepOpenSeen();
     void updateTotal();
     void updateRows(int from, int to);
     void setTotal(int total);
@@ -89,6 +99,8 @@ private:
     // new to this user, so its history is not news.
     bool m_baseline = true;
     int m_totalUnread = 0;
+    QString m_open;
+    bool m_watching = true;
     QHash<QString, int> m_unread; // id -> unread count, where not 0
 };
 

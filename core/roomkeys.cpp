@@ -64,6 +64,27 @@ bool RoomKeys::isKept(const QString &text)
     return !QUrlQuery(QUrl(text, QUrl::StrictMode)).hasQueryItem(kKey);
 }
 
+void RoomKeys::restore(const QString &kept, QObject *context,
+                       std::function<void(const RoomLink &)> found, std::function<void()> missing)
+{
+    // One answer for this request; its connections go with it.
+    auto *answer = new QObject(context);
+    connect(this, &RoomKeys::restored, answer,
+            [kept, answer, found](const QString &which, const RoomLink &link) {
+                if (which != kept)
+                    return;
+                answer->deleteLater();
+                found(link);
+            });
+    connect(this, &RoomKeys::missing, answer, [kept, answer, missing](const QString &which) {
+        if (which != kept)
+            return;
+        answer->deleteLater();
+        missing();
+    });
+    restore(kept);
+}
+
 void RoomKeys::restore(const QString &kept)
 {
     m_restoring.insert(kept);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 namespace ImageChat {
 
 // Room keys at rest. A room link is as good as the key it carries, so the
@@ -28,6 +30,9 @@ public:
     // Looks up the key of a kept link: restored() with the whole link, or
     // missing() when there is no key for it (or no keychain any more).
     void restore(const QString &kept);
+    // The same, answered once to these functions while `context` lives.
+    void restore(const QString &kept, QObject *context, std::function<void(const RoomLink &)> found,
+                 std::function<void()> missing);
 
 signals:
     void restored(const QString &kept, const ImageChat::RoomLink &link);

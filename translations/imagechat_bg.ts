@@ -497,7 +497,7 @@
 <context>
     <name>ImageChat::FreedesktopNotifications</name>
     <message>
-        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <location filename="../ui/desktopnotifications.cpp" line="+53"/>
         <source>Open</source>
         <comment>open the marker</comment>
         <translation>Отвори</translation>
@@ -526,9 +526,37 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ImageInput</name>
+    <message>
+        <location filename="../ui/imageinput.cpp" line="+28"/>
+        <source>Pasted image</source>
+        <translation>Поставено изображение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clipboard holds no image.</source>
+        <translation>В клипборда няма изображение.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Файлът %1 не може да се отвори: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>Файлът %1 е твърде голям за споделяне (%2 MB; ограничението е %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dropped image</source>
+        <translation>Пуснато изображение</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-214"/>
+        <location filename="../core/imagetransfer.cpp" line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Сървърът спря да отговаря.</translation>
     </message>
@@ -584,377 +612,67 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Скриване</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Image…</source>
-        <translation>&amp;Отваряне на изображение…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Join Room…</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Присъединяване към стая…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paste Image</source>
-        <translation>Пос&amp;тавяне на изображение</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Share…</source>
-        <translation>&amp;Споделяне…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Експортиране…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Window on This Room</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Нов прозорец за тази стая</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Настрой&amp;ки…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Window</source>
-        <translation>&amp;Затваряне на прозореца</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Изход</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Редактиране</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tools</source>
-        <translation>Инструменти</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select</source>
-        <translation>Избор</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select and move markers, pan the image (V)</source>
-        <translation>Избор и преместване на маркери, придвижване на изображението (V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add Marker</source>
-        <comment>marker: a pin on the image that holds a conversation</comment>
-        <translation>Нов маркер</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click on the image to place a marker and start a conversation (M)</source>
-        <translation>Щракнете върху изображението, за да поставите маркер и да започнете разговор (M)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;View</source>
-        <translation>&amp;Изглед</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличаване</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Намаляване</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Побиране в прозореца</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Действителен размер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Unread</source>
-        <translation>&amp;Следващ непрочетен</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next conversation with unread comments (N)</source>
-        <translation>Отваря следващия разговор с непрочетени коментари (N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection</source>
-        <translation>Връзка</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Connection</source>
-        <comment>the panel with the figures of the connection</comment>
-        <translation>&amp;Връзка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tools</source>
-        <translation>Ин&amp;струменти</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Помощ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ImageChat</source>
-        <translation>&amp;Относно ImageChat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About ImageChat</source>
-        <translation>Относно ImageChat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Обсъждайте изображения заедно: маркери върху изображението, разговор при всеки от тях, синхронизирано за всички, които са го отворили.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Споделяне от този компютър: другите могат да се присъединят, докато ImageChat работи.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Файлът %1 не може да се отвори: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
-        <translation>Файлът %1 е твърде голям за споделяне (%2 MB; ограничението е %3 MB).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>This window already shows an image; open the new one from a new window.</source>
         <translation>Този прозорец вече показва изображение; отворете новото в нов прозорец.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>Файлът %1 не е изображение, което ImageChat може да покаже (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+117"/>
+        <location line="+6"/>
+        <location line="+67"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-59"/>
         <source>Open this room from its link.</source>
         <translation>Отворете тази стая чрез връзката ѝ.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
         <translation>Ключът на тази стая вече не се пази на този компютър; отворете стаята отново чрез връзката ѝ.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Joining — ImageChat</source>
         <translation>Присъединяване — ImageChat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+125"/>
-        <source>The marker was not moved: %1</source>
-        <translation>Маркерът не беше преместен: %1</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+34"/>
         <source>Image %p%</source>
         <translation>Изображение %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The room&apos;s image cannot be shown: %1</source>
-        <translation>Изображението на стаята не може да бъде показано: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not open the room: %1</source>
-        <translation>Стаята не можа да бъде отворена: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(%1) %2</source>
         <comment>unread count, then the window&apos;s title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Nothing unread.</source>
         <translation>Няма нищо непрочетено.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A new marker was refused (%1). Its text was: %2</source>
-        <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The room is kept on %1.</source>
-        <translation>Стаята се съхранява на %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot share on the local network: %1</source>
-        <translation>Споделянето в локалната мрежа е невъзможно: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
-        <translation>Този компютър е домакин на стаята: другите могат да се присъединят, докато ImageChat работи тук.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ImageChat export</source>
-        <translation>Експорт от ImageChat</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exporting to %1…</source>
-        <translation>Експортиране в %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported to %1.</source>
-        <translation>Експортирано в %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The export failed: %1</source>
-        <translation>Експортирането не успя: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Image</source>
-        <translation>Отваряне на изображение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Всички файлове (*)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Pasted image</source>
-        <translation>Поставено изображение</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The clipboard holds no image.</source>
-        <translation>В клипборда няма изображение.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Dropped image</source>
-        <translation>Пуснато изображение</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Discard Unsent Text?</source>
-        <translation>Да се изхвърли ли неизпратеният текст?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You typed a comment that was not sent. Close the window anyway?</source>
-        <translation>Написахте коментар, който не е изпратен. Да се затвори ли прозорецът въпреки това?</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MarkerComposer</name>
     <message>
-        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <location filename="../ui/markercomposer.cpp" line="+25"/>
         <source>Retry</source>
         <translation>Нов опит</translation>
     </message>
@@ -985,6 +703,14 @@
         <location line="+1"/>
         <source>%1 replied</source>
         <translation>%1 отговори</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
+        <source>Dismiss</source>
+        <translation>Скриване</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::RoomExporter</name>
+    <message>
+        <location filename="../ui/roomexporter.cpp" line="+29"/>
+        <source>ImageChat export</source>
+        <translation>Експорт от ImageChat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1.</source>
+        <translation>Експортирано в %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Експортирането не успя: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Експортиране в %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::RoomLink</name>
     <message>
         <location filename="../core/roomlink.cpp" line="+26"/>
@@ -1394,6 +1143,30 @@
         <location line="+116"/>
         <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
         <translation>Промяната пропуска името на автора си, но стаята не познава име за този автор.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomView</name>
+    <message>
+        <location filename="../ui/roomview.cpp" line="+57"/>
+        <location line="+74"/>
+        <source>The marker was not moved: %1</source>
+        <translation>Маркерът не беше преместен: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Изображението на стаята не може да бъде показано: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open the room: %1</source>
+        <translation>Стаята не можа да бъде отворена: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Новият маркер беше отхвърлен (%1). Текстът му беше: %2</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1402,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+58"/>
+        <location filename="../ui/threadpanel.cpp" line="+59"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Изберете маркер върху изображението или в списъка, за да видите разговора към него.</translation>
@@ -1676,13 +1449,13 @@
         <translation>Изпращане</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Да се изтрие ли маркер %1 и целият разговор към него за всички? Това действие е необратимо.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Маркер</translation>
@@ -1693,7 +1466,7 @@
         <translation>Този маркер вече не съществува.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>This comment was deleted.</source>
         <translation>Този коментар беше изтрит.</translation>
     </message>
@@ -1728,12 +1501,12 @@
         <translation>Приключване</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Not connected to a room yet.</source>
         <translation>Все още няма връзка със стая.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not sent. Your text stays here so you can copy it.</source>
         <translation>Не е изпратено. Текстът ви остава тук, за да можете да го копирате.</translation>
     </message>
@@ -1772,7 +1545,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>Your reply was not sent: %1</source>
         <translation>Отговорът ви не беше изпратен: %1</translation>
     </message>
@@ -1803,7 +1576,7 @@
         <translation>Маркерът не беше изтрит: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>It said: “%1”</source>
         <translation>Текстът беше: „%1“</translation>
     </message>
@@ -1837,7 +1610,7 @@
         <translation>Този маркер беше изтрит от %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-50"/>
         <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
         <translation>Тази редакция не беше запазена; междувременно коментарът беше изтрит: „%1“</translation>
     </message>
@@ -2001,6 +1774,251 @@
         <location line="+58"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>„%1“ не може да бъде повторено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowActions</name>
+    <message>
+        <location filename="../ui/windowactions.cpp" line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактиране</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>Ин&amp;струменти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Помощ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Относно ImageChat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Отваряне на изображение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Присъединяване към стая…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>Пос&amp;тавяне на изображение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Споделяне…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортиране…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Нов прозорец за тази стая</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Настрой&amp;ки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Затваряне на прозореца</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Изход</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Инструменти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Избор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Избор и преместване на маркери, придвижване на изображението (V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Нов маркер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Щракнете върху изображението, за да поставите маркер и да започнете разговор (M)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Изглед</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличаване</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Намаляване</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Побиране в прозореца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Действителен размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Следващ непрочетен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Отваря следващия разговор с непрочетени коментари (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>Връзка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Връзка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About ImageChat</source>
+        <translation>Относно ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Обсъждайте изображения заедно: маркери върху изображението, разговор при всеки от тях, синхронизирано за всички, които са го отворили.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowDialogs</name>
+    <message>
+        <location filename="../ui/windowdialogs.cpp" line="+20"/>
+        <source>Open Image</source>
+        <translation>Отваряне на изображение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The room is kept on %1.</source>
+        <translation>Стаята се съхранява на %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Споделянето в локалната мрежа е невъзможно: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Този компютър е домакин на стаята: другите могат да се присъединят, докато ImageChat работи тук.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Да се изхвърли ли неизпратеният текст?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Написахте коментар, който не е изпратен. Да се затвори ли прозорецът въпреки това?</translation>
     </message>
 </context>
 <context>

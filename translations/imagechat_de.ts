@@ -497,7 +497,7 @@
 <context>
     <name>ImageChat::FreedesktopNotifications</name>
     <message>
-        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <location filename="../ui/desktopnotifications.cpp" line="+53"/>
         <source>Open</source>
         <comment>open the marker</comment>
         <translation>Öffnen</translation>
@@ -526,9 +526,37 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ImageInput</name>
+    <message>
+        <location filename="../ui/imageinput.cpp" line="+28"/>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß zum Teilen (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dropped image</source>
+        <translation>Abgelegtes Bild</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-214"/>
+        <location filename="../core/imagetransfer.cpp" line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -584,377 +612,67 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Image…</source>
-        <translation>Bild &amp;öffnen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Join Room…</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Raum beitreten…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paste Image</source>
-        <translation>Bild &amp;einfügen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Share…</source>
-        <translation>&amp;Teilen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Window on This Room</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Neues Fenster für diesen Raum</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Ein&amp;stellungen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Window</source>
-        <translation>Fenster s&amp;chließen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select and move markers, pan the image (V)</source>
-        <translation>Marker auswählen und verschieben, Bildausschnitt verschieben (V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add Marker</source>
-        <comment>marker: a pin on the image that holds a conversation</comment>
-        <translation>Marker setzen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click on the image to place a marker and start a conversation (M)</source>
-        <translation>Auf das Bild klicken, um einen Marker zu setzen und eine Unterhaltung zu beginnen (M)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Unread</source>
-        <translation>&amp;Nächste ungelesene</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next conversation with unread comments (N)</source>
-        <translation>Die nächste Unterhaltung mit ungelesenen Kommentaren öffnen (N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Connection</source>
-        <comment>the panel with the figures of the connection</comment>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ImageChat</source>
-        <translation>&amp;Über ImageChat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About ImageChat</source>
-        <translation>Über ImageChat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gemeinsam über Bilder sprechen: Marker auf einem Bild, zu jedem eine Unterhaltung, synchron für alle, die es geöffnet haben.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Von diesem Computer aus geteilt: Andere können beitreten, solange ImageChat läuft.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 ist zu groß zum Teilen (%2 MB; die Grenze liegt bei %3 MB).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>This window already shows an image; open the new one from a new window.</source>
         <translation>Dieses Fenster zeigt bereits ein Bild; öffnen Sie das neue in einem neuen Fenster.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1 ist kein Bild, das ImageChat anzeigen kann (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+117"/>
+        <location line="+6"/>
+        <location line="+67"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-59"/>
         <source>Open this room from its link.</source>
         <translation>Öffnen Sie diesen Raum über seinen Link.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
         <translation>Der Schlüssel dieses Raums ist auf diesem Computer nicht mehr gespeichert; öffnen Sie den Raum noch einmal über seinen Link.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Joining — ImageChat</source>
         <translation>Beitritt läuft — ImageChat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+125"/>
-        <source>The marker was not moved: %1</source>
-        <translation>Der Marker wurde nicht verschoben: %1</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+34"/>
         <source>Image %p%</source>
         <translation>Bild %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The room&apos;s image cannot be shown: %1</source>
-        <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not open the room: %1</source>
-        <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(%1) %2</source>
         <comment>unread count, then the window&apos;s title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Nothing unread.</source>
         <translation>Nichts Ungelesenes.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A new marker was refused (%1). Its text was: %2</source>
-        <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The room is kept on %1.</source>
-        <translation>Der Raum wird auf %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot share on the local network: %1</source>
-        <translation>Teilen im lokalen Netzwerk nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
-        <translation>Dieser Computer stellt den Raum bereit: Andere können beitreten, solange ImageChat hier läuft.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ImageChat export</source>
-        <translation>ImageChat-Export</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exporting to %1…</source>
-        <translation>Exportiere nach %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The export failed: %1</source>
-        <translation>Der Export ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Image</source>
-        <translation>Bild öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Pasted image</source>
-        <translation>Eingefügtes Bild</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The clipboard holds no image.</source>
-        <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Dropped image</source>
-        <translation>Abgelegtes Bild</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Discard Unsent Text?</source>
-        <translation>Nicht gesendeten Text verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You typed a comment that was not sent. Close the window anyway?</source>
-        <translation>Sie haben einen Kommentar geschrieben, der nicht gesendet wurde. Fenster trotzdem schließen?</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MarkerComposer</name>
     <message>
-        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <location filename="../ui/markercomposer.cpp" line="+25"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
@@ -985,6 +703,14 @@
         <location line="+1"/>
         <source>%1 replied</source>
         <translation>%1 hat geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::RoomExporter</name>
+    <message>
+        <location filename="../ui/roomexporter.cpp" line="+29"/>
+        <source>ImageChat export</source>
+        <translation>ImageChat-Export</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::RoomLink</name>
     <message>
         <location filename="../core/roomlink.cpp" line="+26"/>
@@ -1394,6 +1143,30 @@
         <location line="+116"/>
         <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
         <translation>Die Änderung lässt den Namen ihres Autors weg, aber der Raum kennt keinen Namen für diesen Autor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomView</name>
+    <message>
+        <location filename="../ui/roomview.cpp" line="+57"/>
+        <location line="+74"/>
+        <source>The marker was not moved: %1</source>
+        <translation>Der Marker wurde nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Das Bild des Raums kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open the room: %1</source>
+        <translation>Der Raum konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Ein neuer Marker wurde abgelehnt (%1). Sein Text war: %2</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1402,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+58"/>
+        <location filename="../ui/threadpanel.cpp" line="+59"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Wählen Sie einen Marker auf dem Bild oder in der Liste aus, um seine Unterhaltung zu sehen.</translation>
@@ -1676,13 +1449,13 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Marker %1 und seine gesamte Unterhaltung für alle löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marker</translation>
@@ -1693,7 +1466,7 @@
         <translation>Dieser Marker existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>This comment was deleted.</source>
         <translation>Dieser Kommentar wurde gelöscht.</translation>
     </message>
@@ -1728,12 +1501,12 @@
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Not connected to a room yet.</source>
         <translation>Noch nicht mit einem Raum verbunden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not sent. Your text stays here so you can copy it.</source>
         <translation>Nicht gesendet. Ihr Text bleibt hier, damit Sie ihn kopieren können.</translation>
     </message>
@@ -1772,7 +1545,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>Your reply was not sent: %1</source>
         <translation>Ihre Antwort wurde nicht gesendet: %1</translation>
     </message>
@@ -1803,7 +1576,7 @@
         <translation>Der Marker wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>It said: “%1”</source>
         <translation>Der Text lautete: „%1“</translation>
     </message>
@@ -1837,7 +1610,7 @@
         <translation>Dieser Marker wurde von %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-50"/>
         <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
         <translation>Diese Bearbeitung wurde nicht gespeichert; der Kommentar wurde inzwischen gelöscht: „%1“</translation>
     </message>
@@ -2001,6 +1774,251 @@
         <location line="+58"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht wiederholt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowActions</name>
+    <message>
+        <location filename="../ui/windowactions.cpp" line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Über ImageChat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>Bild &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Raum beitreten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>Bild &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Teilen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Neues Fenster für diesen Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Window</source>
+        <translation>Fenster s&amp;chließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Marker auswählen und verschieben, Bildausschnitt verschieben (V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Marker setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Auf das Bild klicken, um einen Marker zu setzen und eine Unterhaltung zu beginnen (M)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Nächste ungelesene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Die nächste Unterhaltung mit ungelesenen Kommentaren öffnen (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About ImageChat</source>
+        <translation>Über ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gemeinsam über Bilder sprechen: Marker auf einem Bild, zu jedem eine Unterhaltung, synchron für alle, die es geöffnet haben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowDialogs</name>
+    <message>
+        <location filename="../ui/windowdialogs.cpp" line="+20"/>
+        <source>Open Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The room is kept on %1.</source>
+        <translation>Der Raum wird auf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Teilen im lokalen Netzwerk nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Dieser Computer stellt den Raum bereit: Andere können beitreten, solange ImageChat hier läuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Nicht gesendeten Text verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Sie haben einen Kommentar geschrieben, der nicht gesendet wurde. Fenster trotzdem schließen?</translation>
     </message>
 </context>
 <context>

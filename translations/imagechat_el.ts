@@ -497,7 +497,7 @@
 <context>
     <name>ImageChat::FreedesktopNotifications</name>
     <message>
-        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <location filename="../ui/desktopnotifications.cpp" line="+53"/>
         <source>Open</source>
         <comment>open the marker</comment>
         <translation>Άνοιγμα</translation>
@@ -526,9 +526,37 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ImageInput</name>
+    <message>
+        <location filename="../ui/imageinput.cpp" line="+28"/>
+        <source>Pasted image</source>
+        <translation>Επικολλημένη εικόνα</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Το πρόχειρο δεν περιέχει εικόνα.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>Το %1 είναι πολύ μεγάλο για κοινή χρήση (%2 MB, ενώ το όριο είναι %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dropped image</source>
+        <translation>Εικόνα από μεταφορά</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-214"/>
+        <location filename="../core/imagetransfer.cpp" line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Ο διακομιστής σταμάτησε να απαντά.</translation>
     </message>
@@ -584,377 +612,67 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Κλείσιμο</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;File</source>
-        <translation>&amp;Αρχείο</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Image…</source>
-        <translation>&amp;Άνοιγμα εικόνας…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Join Room…</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Συμμετοχή σε δωμάτιο…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paste Image</source>
-        <translation>&amp;Επικόλληση εικόνας</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Share…</source>
-        <translation>&amp;Κοινή χρήση…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Εξαγωγή…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Window on This Room</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Νέο παράθυρο για το δωμάτιο</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Ρυθμίσεις…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Window</source>
-        <translation>Κ&amp;λείσιμο παραθύρου</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>Έ&amp;ξοδος</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Επεξεργασία</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tools</source>
-        <translation>Εργαλεία</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select</source>
-        <translation>Επιλογή</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select and move markers, pan the image (V)</source>
-        <translation>Επιλογή και μετακίνηση δεικτών, μετατόπιση της εικόνας (V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add Marker</source>
-        <comment>marker: a pin on the image that holds a conversation</comment>
-        <translation>Προσθήκη δείκτη</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click on the image to place a marker and start a conversation (M)</source>
-        <translation>Κάντε κλικ στην εικόνα για να τοποθετήσετε έναν δείκτη και να ξεκινήσετε μια συζήτηση (M)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;View</source>
-        <translation>&amp;Προβολή</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Μεγέθυνση</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Σμίκρυνση</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit to Window</source>
-        <translation>Π&amp;ροσαρμογή στο παράθυρο</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation>Πραγματικό μέ&amp;γεθος</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Unread</source>
-        <translation>&amp;Επόμενη μη αναγνωσμένη</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next conversation with unread comments (N)</source>
-        <translation>Άνοιγμα της επόμενης συζήτησης με μη αναγνωσμένα σχόλια (N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection</source>
-        <translation>Σύνδεση</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Connection</source>
-        <comment>the panel with the figures of the connection</comment>
-        <translation>&amp;Σύνδεση</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Εργαλεία</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Βοήθεια</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ImageChat</source>
-        <translation>&amp;Σχετικά με το ImageChat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About ImageChat</source>
-        <translation>Σχετικά με το ImageChat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα, συγχρονισμένα για όλους όσοι την έχουν ανοιχτή.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Κοινή χρήση από αυτόν τον υπολογιστή: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται το ImageChat.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
-        <translation>Το %1 είναι πολύ μεγάλο για κοινή χρήση (%2 MB, ενώ το όριο είναι %3 MB).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>This window already shows an image; open the new one from a new window.</source>
         <translation>Αυτό το παράθυρο εμφανίζει ήδη μια εικόνα. Ανοίξτε τη νέα σε νέο παράθυρο.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>Το %1 δεν είναι εικόνα που μπορεί να εμφανίσει το ImageChat (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+117"/>
+        <location line="+6"/>
+        <location line="+67"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-59"/>
         <source>Open this room from its link.</source>
         <translation>Ανοίξτε αυτό το δωμάτιο από τον σύνδεσμό του.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
         <translation>Το κλειδί αυτού του δωματίου δεν φυλάσσεται πια σε αυτόν τον υπολογιστή· ανοίξτε ξανά το δωμάτιο από τον σύνδεσμό του.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Joining — ImageChat</source>
         <translation>Συμμετοχή — ImageChat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+125"/>
-        <source>The marker was not moved: %1</source>
-        <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+34"/>
         <source>Image %p%</source>
         <translation>Εικόνα %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The room&apos;s image cannot be shown: %1</source>
-        <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not open the room: %1</source>
-        <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(%1) %2</source>
         <comment>unread count, then the window&apos;s title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Nothing unread.</source>
         <translation>Τίποτα μη αναγνωσμένο.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A new marker was refused (%1). Its text was: %2</source>
-        <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The room is kept on %1.</source>
-        <translation>Το δωμάτιο βρίσκεται στο %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot share on the local network: %1</source>
-        <translation>Δεν είναι δυνατή η κοινή χρήση στο τοπικό δίκτυο: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
-        <translation>Αυτός ο υπολογιστής φιλοξενεί το δωμάτιο: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται εδώ το ImageChat.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ImageChat export</source>
-        <translation>Εξαγωγή ImageChat</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exporting to %1…</source>
-        <translation>Εξαγωγή στο %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported to %1.</source>
-        <translation>Εξήχθη στο %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The export failed: %1</source>
-        <translation>Η εξαγωγή απέτυχε: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Image</source>
-        <translation>Άνοιγμα εικόνας</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Pasted image</source>
-        <translation>Επικολλημένη εικόνα</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The clipboard holds no image.</source>
-        <translation>Το πρόχειρο δεν περιέχει εικόνα.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Dropped image</source>
-        <translation>Εικόνα από μεταφορά</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Discard Unsent Text?</source>
-        <translation>Απόρριψη κειμένου που δεν στάλθηκε;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You typed a comment that was not sent. Close the window anyway?</source>
-        <translation>Γράψατε ένα σχόλιο που δεν στάλθηκε. Να κλείσει το παράθυρο ούτως ή άλλως;</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MarkerComposer</name>
     <message>
-        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <location filename="../ui/markercomposer.cpp" line="+25"/>
         <source>Retry</source>
         <translation>Επανάληψη</translation>
     </message>
@@ -985,6 +703,14 @@
         <location line="+1"/>
         <source>%1 replied</source>
         <translation>Ο/Η %1 απάντησε</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
+        <source>Dismiss</source>
+        <translation>Κλείσιμο</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::RoomExporter</name>
+    <message>
+        <location filename="../ui/roomexporter.cpp" line="+29"/>
+        <source>ImageChat export</source>
+        <translation>Εξαγωγή ImageChat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1.</source>
+        <translation>Εξήχθη στο %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Η εξαγωγή απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Εξαγωγή στο %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::RoomLink</name>
     <message>
         <location filename="../core/roomlink.cpp" line="+26"/>
@@ -1394,6 +1143,30 @@
         <location line="+116"/>
         <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
         <translation>Η αλλαγή παραλείπει το όνομα του συντάκτη της, αλλά το δωμάτιο δεν γνωρίζει όνομα για αυτόν τον συντάκτη.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomView</name>
+    <message>
+        <location filename="../ui/roomview.cpp" line="+57"/>
+        <location line="+74"/>
+        <source>The marker was not moved: %1</source>
+        <translation>Ο δείκτης δεν μετακινήθηκε: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Η εικόνα του δωματίου δεν μπορεί να εμφανιστεί: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open the room: %1</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του δωματίου: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Ο νέος δείκτης απορρίφθηκε (%1). Το κείμενό του ήταν: %2</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1402,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+58"/>
+        <location filename="../ui/threadpanel.cpp" line="+59"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Επιλέξτε έναν δείκτη στην εικόνα ή στη λίστα για να δείτε τη συζήτησή του.</translation>
@@ -1676,13 +1449,13 @@
         <translation>Αποστολή</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Διαγραφή του δείκτη %1 και όλης της συζήτησής του για όλους; Αυτό δεν αναιρείται.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Δείκτης</translation>
@@ -1693,7 +1466,7 @@
         <translation>Αυτός ο δείκτης δεν υπάρχει πλέον.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>This comment was deleted.</source>
         <translation>Αυτό το σχόλιο διαγράφηκε.</translation>
     </message>
@@ -1728,12 +1501,12 @@
         <translation>Επίλυση</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Not connected to a room yet.</source>
         <translation>Δεν υπάρχει ακόμη σύνδεση με δωμάτιο.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not sent. Your text stays here so you can copy it.</source>
         <translation>Δεν στάλθηκε. Το κείμενό σας παραμένει εδώ για να μπορείτε να το αντιγράψετε.</translation>
     </message>
@@ -1772,7 +1545,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>Your reply was not sent: %1</source>
         <translation>Η απάντησή σας δεν στάλθηκε: %1</translation>
     </message>
@@ -1803,7 +1576,7 @@
         <translation>Ο δείκτης δεν διαγράφηκε: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>It said: “%1”</source>
         <translation>Έγραφε: «%1»</translation>
     </message>
@@ -1837,7 +1610,7 @@
         <translation>Αυτός ο δείκτης διαγράφηκε από %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-50"/>
         <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
         <translation>Αυτή η επεξεργασία δεν αποθηκεύτηκε, επειδή το σχόλιό της διαγράφηκε στο μεταξύ: «%1»</translation>
     </message>
@@ -2001,6 +1774,251 @@
         <location line="+58"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>Δεν είναι δυνατή η επανάληψη του «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowActions</name>
+    <message>
+        <location filename="../ui/windowactions.cpp" line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Επεξεργασία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Εργαλεία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Σχετικά με το ImageChat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Άνοιγμα εικόνας…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Συμμετοχή σε δωμάτιο…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Επικόλληση εικόνας</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Κοινή χρήση…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Εξαγωγή…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Νέο παράθυρο για το δωμάτιο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Window</source>
+        <translation>Κ&amp;λείσιμο παραθύρου</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Εργαλεία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Επιλογή</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Επιλογή και μετακίνηση δεικτών, μετατόπιση της εικόνας (V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Προσθήκη δείκτη</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Κάντε κλικ στην εικόνα για να τοποθετήσετε έναν δείκτη και να ξεκινήσετε μια συζήτηση (M)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Προβολή</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Μεγέθυνση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Σμίκρυνση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Π&amp;ροσαρμογή στο παράθυρο</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>Πραγματικό μέ&amp;γεθος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Επόμενη μη αναγνωσμένη</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Άνοιγμα της επόμενης συζήτησης με μη αναγνωσμένα σχόλια (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Σύνδεση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About ImageChat</source>
+        <translation>Σχετικά με το ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Συζητήστε μαζί για εικόνες: δείκτες σε μια εικόνα, μια συζήτηση στον καθένα, συγχρονισμένα για όλους όσοι την έχουν ανοιχτή.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowDialogs</name>
+    <message>
+        <location filename="../ui/windowdialogs.cpp" line="+20"/>
+        <source>Open Image</source>
+        <translation>Άνοιγμα εικόνας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Εικόνες (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The room is kept on %1.</source>
+        <translation>Το δωμάτιο βρίσκεται στο %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Δεν είναι δυνατή η κοινή χρήση στο τοπικό δίκτυο: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Αυτός ο υπολογιστής φιλοξενεί το δωμάτιο: άλλοι μπορούν να συμμετάσχουν όσο εκτελείται εδώ το ImageChat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Απόρριψη κειμένου που δεν στάλθηκε;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Γράψατε ένα σχόλιο που δεν στάλθηκε. Να κλείσει το παράθυρο ούτως ή άλλως;</translation>
     </message>
 </context>
 <context>

@@ -497,7 +497,7 @@
 <context>
     <name>ImageChat::FreedesktopNotifications</name>
     <message>
-        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <location filename="../ui/desktopnotifications.cpp" line="+53"/>
         <source>Open</source>
         <comment>open the marker</comment>
         <translation>Abrir</translation>
@@ -526,9 +526,37 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ImageInput</name>
+    <message>
+        <location filename="../ui/imageinput.cpp" line="+28"/>
+        <source>Pasted image</source>
+        <translation>Imagem colada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clipboard holds no image.</source>
+        <translation>A área de transferência não contém nenhuma imagem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 é grande demais para compartilhar (%2 MB; o limite é %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dropped image</source>
+        <translation>Imagem arrastada</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-214"/>
+        <location filename="../core/imagetransfer.cpp" line="-214"/>
         <source>The server stopped answering.</source>
         <translation>O servidor parou de responder.</translation>
     </message>
@@ -584,377 +612,67 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Image…</source>
-        <translation>&amp;Abrir imagem…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Join Room…</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Entrar em uma sala…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paste Image</source>
-        <translation>&amp;Colar imagem</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Share…</source>
-        <translation>Co&amp;mpartilhar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Window on This Room</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>&amp;Nova janela nesta sala</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se&amp;ttings…</source>
-        <translation>C&amp;onfigurações…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Window</source>
-        <translation>&amp;Fechar janela</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>E&amp;ditar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tools</source>
-        <translation>Ferramentas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select</source>
-        <translation>Selecionar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select and move markers, pan the image (V)</source>
-        <translation>Selecionar e mover marcadores, deslocar a imagem (V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add Marker</source>
-        <comment>marker: a pin on the image that holds a conversation</comment>
-        <translation>Adicionar marcador</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click on the image to place a marker and start a conversation (M)</source>
-        <translation>Clique na imagem para colocar um marcador e iniciar uma conversa (M)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Ampliar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Reduzir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit to Window</source>
-        <translation>Ajustar à &amp;janela</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Tamanho real</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Unread</source>
-        <translation>&amp;Próxima não lida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next conversation with unread comments (N)</source>
-        <translation>Abrir a próxima conversa com comentários não lidos (N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection</source>
-        <translation>Conexão</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Connection</source>
-        <comment>the panel with the figures of the connection</comment>
-        <translation>&amp;Conexão</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Ferramentas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ImageChat</source>
-        <translation>&amp;Sobre o ImageChat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About ImageChat</source>
-        <translation>Sobre o ImageChat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um, sincronizados para todos que estão com ela aberta.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Compartilhando a partir deste computador: outras pessoas podem entrar enquanto o ImageChat estiver em execução.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Não é possível abrir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 é grande demais para compartilhar (%2 MB; o limite é %3 MB).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>This window already shows an image; open the new one from a new window.</source>
         <translation>Esta janela já mostra uma imagem; abra a nova em uma nova janela.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1 não é uma imagem que o ImageChat consiga exibir (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+117"/>
+        <location line="+6"/>
+        <location line="+67"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-59"/>
         <source>Open this room from its link.</source>
         <translation>Abra esta sala pelo link dela.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
         <translation>A chave desta sala não está mais guardada neste computador; abra a sala pelo link de novo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Joining — ImageChat</source>
         <translation>Entrando — ImageChat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+125"/>
-        <source>The marker was not moved: %1</source>
-        <translation>O marcador não foi movido: %1</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+34"/>
         <source>Image %p%</source>
         <translation>Imagem %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The room&apos;s image cannot be shown: %1</source>
-        <translation>A imagem da sala não pode ser exibida: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not open the room: %1</source>
-        <translation>Não foi possível abrir a sala: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(%1) %2</source>
         <comment>unread count, then the window&apos;s title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Nothing unread.</source>
         <translation>Nada não lido.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A new marker was refused (%1). Its text was: %2</source>
-        <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The room is kept on %1.</source>
-        <translation>A sala está hospedada em %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot share on the local network: %1</source>
-        <translation>Não é possível compartilhar na rede local: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
-        <translation>Este computador hospeda a sala: outras pessoas podem entrar enquanto o ImageChat estiver em execução aqui.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ImageChat export</source>
-        <translation>Exportação do ImageChat</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exporting to %1…</source>
-        <translation>Exportando para %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported to %1.</source>
-        <translation>Exportado para %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The export failed: %1</source>
-        <translation>A exportação falhou: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Image</source>
-        <translation>Abrir imagem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Pasted image</source>
-        <translation>Imagem colada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The clipboard holds no image.</source>
-        <translation>A área de transferência não contém nenhuma imagem.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Dropped image</source>
-        <translation>Imagem arrastada</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Discard Unsent Text?</source>
-        <translation>Descartar texto não enviado?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You typed a comment that was not sent. Close the window anyway?</source>
-        <translation>Você digitou um comentário que não foi enviado. Fechar a janela mesmo assim?</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MarkerComposer</name>
     <message>
-        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <location filename="../ui/markercomposer.cpp" line="+25"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -985,6 +703,14 @@
         <location line="+1"/>
         <source>%1 replied</source>
         <translation>%1 respondeu</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::RoomExporter</name>
+    <message>
+        <location filename="../ui/roomexporter.cpp" line="+29"/>
+        <source>ImageChat export</source>
+        <translation>Exportação do ImageChat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado para %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::RoomLink</name>
     <message>
         <location filename="../core/roomlink.cpp" line="+26"/>
@@ -1394,6 +1143,30 @@
         <location line="+116"/>
         <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
         <translation>A alteração omite o nome do seu autor, mas a sala não conhece nenhum nome para esse autor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomView</name>
+    <message>
+        <location filename="../ui/roomview.cpp" line="+57"/>
+        <location line="+74"/>
+        <source>The marker was not moved: %1</source>
+        <translation>O marcador não foi movido: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>A imagem da sala não pode ser exibida: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open the room: %1</source>
+        <translation>Não foi possível abrir a sala: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Um novo marcador foi recusado (%1). O texto dele era: %2</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1402,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+58"/>
+        <location filename="../ui/threadpanel.cpp" line="+59"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Selecione um marcador na imagem ou na lista para ver sua conversa.</translation>
@@ -1676,13 +1449,13 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>Excluir o marcador %1 e toda a sua conversa para todos? Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>Marcador</translation>
@@ -1693,7 +1466,7 @@
         <translation>Este marcador não existe mais.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>This comment was deleted.</source>
         <translation>Este comentário foi excluído.</translation>
     </message>
@@ -1728,12 +1501,12 @@
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Not connected to a room yet.</source>
         <translation>Ainda não conectado a uma sala.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not sent. Your text stays here so you can copy it.</source>
         <translation>Não enviado. Seu texto fica aqui para que você possa copiá-lo.</translation>
     </message>
@@ -1772,7 +1545,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>Your reply was not sent: %1</source>
         <translation>Sua resposta não foi enviada: %1</translation>
     </message>
@@ -1803,7 +1576,7 @@
         <translation>O marcador não foi excluído: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>It said: “%1”</source>
         <translation>O texto era: “%1”</translation>
     </message>
@@ -1837,7 +1610,7 @@
         <translation>Este marcador foi excluído por %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-50"/>
         <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
         <translation>Esta edição não foi salva; o comentário foi excluído nesse meio-tempo: “%1”</translation>
     </message>
@@ -2001,6 +1774,251 @@
         <location line="+58"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>Não é possível refazer &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowActions</name>
+    <message>
+        <location filename="../ui/windowactions.cpp" line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>E&amp;ditar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>&amp;Sobre o ImageChat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Abrir imagem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Entrar em uma sala…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Colar imagem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>Co&amp;mpartilhar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>&amp;Nova janela nesta sala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>C&amp;onfigurações…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fechar janela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>Selecionar e mover marcadores, deslocar a imagem (V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>Adicionar marcador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>Clique na imagem para colocar um marcador e iniciar uma conversa (M)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>Ajustar à &amp;janela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamanho real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Unread</source>
+        <translation>&amp;Próxima não lida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Abrir a próxima conversa com comentários não lidos (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Conexão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About ImageChat</source>
+        <translation>Sobre o ImageChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Converse sobre imagens em conjunto: marcadores em uma imagem, uma conversa em cada um, sincronizados para todos que estão com ela aberta.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowDialogs</name>
+    <message>
+        <location filename="../ui/windowdialogs.cpp" line="+20"/>
+        <source>Open Image</source>
+        <translation>Abrir imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The room is kept on %1.</source>
+        <translation>A sala está hospedada em %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Não é possível compartilhar na rede local: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Este computador hospeda a sala: outras pessoas podem entrar enquanto o ImageChat estiver em execução aqui.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Descartar texto não enviado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Você digitou um comentário que não foi enviado. Fechar a janela mesmo assim?</translation>
     </message>
 </context>
 <context>

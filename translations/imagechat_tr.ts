@@ -493,7 +493,7 @@
 <context>
     <name>ImageChat::FreedesktopNotifications</name>
     <message>
-        <location filename="../ui/desktopnotifications.cpp" line="+49"/>
+        <location filename="../ui/desktopnotifications.cpp" line="+53"/>
         <source>Open</source>
         <comment>open the marker</comment>
         <translation>Aç</translation>
@@ -522,9 +522,37 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::ImageInput</name>
+    <message>
+        <location filename="../ui/imageinput.cpp" line="+28"/>
+        <source>Pasted image</source>
+        <translation>Yapıştırılan resim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clipboard holds no image.</source>
+        <translation>Panoda resim yok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 açılamıyor: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
+        <translation>%1, paylaşılamayacak kadar büyük (%2 MB; sınır %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dropped image</source>
+        <translation>Bırakılan resim</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::ImageTransfer</name>
     <message>
-        <location line="-214"/>
+        <location filename="../core/imagetransfer.cpp" line="-214"/>
         <source>The server stopped answering.</source>
         <translation>Sunucu yanıt vermeyi bıraktı.</translation>
     </message>
@@ -580,377 +608,67 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Dismiss</source>
-        <translation>Kapat</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>&amp;File</source>
-        <translation>&amp;Dosya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Image…</source>
-        <translation>Resim &amp;Aç…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Join Room…</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>Odaya &amp;Katıl…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+J</source>
-        <translation>Ctrl+J</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Paste Image</source>
-        <translation>Resim &amp;Yapıştır</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Share…</source>
-        <translation>&amp;Paylaş…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Dışa Aktar…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Window on This Room</source>
-        <comment>room: a shared session on one image</comment>
-        <translation>Bu Odada Ye&amp;ni Pencere</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Se&amp;ttings…</source>
-        <translation>Aya&amp;rlar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Window</source>
-        <translation>Pencereyi Kapa&amp;t</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Çıkış</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>Dü&amp;zen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tools</source>
-        <translation>Araçlar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select</source>
-        <translation>Seç</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select and move markers, pan the image (V)</source>
-        <translation>İşaretçileri seçin ve taşıyın, resmi kaydırın (V)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add Marker</source>
-        <comment>marker: a pin on the image that holds a conversation</comment>
-        <translation>İşaretçi Ekle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click on the image to place a marker and start a conversation (M)</source>
-        <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüm</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Yakınlaştır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;Out</source>
-        <translation>&amp;Uzaklaştır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit to Window</source>
-        <translation>&amp;Pencereye Sığdır</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Gerçek Boyut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Next Unread</source>
-        <translation>Sonraki &amp;okunmamış</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next conversation with unread comments (N)</source>
-        <translation>Okunmamış yorumları olan sonraki konuşmayı aç (N)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Connection</source>
-        <translation>Bağlantı</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Connection</source>
-        <comment>the panel with the figures of the connection</comment>
-        <translation>&amp;Bağlantı</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ctrl+Shift+I</source>
-        <translation>Ctrl+Shift+I</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Araçlar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Yardım</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ImageChat</source>
-        <translation>ImageChat &amp;Hakkında</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About ImageChat</source>
-        <translation>ImageChat Hakkında</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+65"/>
         <source>Sharing from this computer: others can join while ImageChat runs.</source>
         <translation>Bu bilgisayardan paylaşılıyor: ImageChat çalıştığı sürece başkaları katılabilir.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 açılamıyor: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is too large to share (%2 MB; the limit is %3 MB).</source>
-        <translation>%1, paylaşılamayacak kadar büyük (%2 MB; sınır %3 MB).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>This window already shows an image; open the new one from a new window.</source>
         <translation>Bu pencere zaten bir resim gösteriyor; yenisini yeni bir pencereden açın.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1, ImageChat&apos;in gösterebileceği bir resim değil (%2).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+117"/>
+        <location line="+6"/>
+        <location line="+67"/>
         <source>%1 — ImageChat</source>
         <translation>%1 — ImageChat</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-59"/>
         <source>Open this room from its link.</source>
         <translation>Bu odayı bağlantısından açın.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>The key of this room is no longer kept on this computer; open the room from its link again.</source>
         <translation>Bu odanın anahtarı artık bu bilgisayarda saklanmıyor; odayı bağlantısından yeniden açın.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Joining — ImageChat</source>
         <translation>Katılınıyor — ImageChat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+125"/>
-        <source>The marker was not moved: %1</source>
-        <translation>İşaretçi taşınmadı: %1</translation>
-    </message>
-    <message>
-        <location line="-101"/>
+        <location line="+34"/>
         <source>Image %p%</source>
         <translation>Resim %p%</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The room&apos;s image cannot be shown: %1</source>
-        <translation>Odanın resmi gösterilemiyor: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Could not open the room: %1</source>
-        <translation>Oda açılamadı: %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(%1) %2</source>
         <comment>unread count, then the window&apos;s title</comment>
         <translation>(%1) %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Nothing unread.</source>
         <translation>Okunmamış bir şey yok.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>A new marker was refused (%1). Its text was: %2</source>
-        <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The room is kept on %1.</source>
-        <translation>Oda %1 sunucusunda tutuluyor.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot share on the local network: %1</source>
-        <translation>Yerel ağda paylaşılamıyor: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
-        <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ImageChat export</source>
-        <translation>ImageChat dışa aktarımı</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Exporting to %1…</source>
-        <translation>%1 dosyasına aktarılıyor…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported to %1.</source>
-        <translation>%1 dosyasına aktarıldı.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The export failed: %1</source>
-        <translation>Dışa aktarma başarısız oldu: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open Image</source>
-        <translation>Resim Aç</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>Resimler (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Tüm dosyalar (*)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Pasted image</source>
-        <translation>Yapıştırılan resim</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The clipboard holds no image.</source>
-        <translation>Panoda resim yok.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Dropped image</source>
-        <translation>Bırakılan resim</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Discard Unsent Text?</source>
-        <translation>Gönderilmemiş Metin Atılsın mı?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You typed a comment that was not sent. Close the window anyway?</source>
-        <translation>Gönderilmemiş bir yorum yazdınız. Pencere yine de kapatılsın mı?</translation>
     </message>
 </context>
 <context>
     <name>ImageChat::MarkerComposer</name>
     <message>
-        <location filename="../ui/markercomposer.cpp" line="+23"/>
+        <location filename="../ui/markercomposer.cpp" line="+25"/>
         <source>Retry</source>
         <translation>Yeniden Dene</translation>
     </message>
@@ -981,6 +699,14 @@
         <location line="+1"/>
         <source>%1 replied</source>
         <translation>%1 yanıtladı</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::MessageBar</name>
+    <message>
+        <location filename="../ui/messagebar.cpp" line="+17"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +971,29 @@
     </message>
 </context>
 <context>
+    <name>ImageChat::RoomExporter</name>
+    <message>
+        <location filename="../ui/roomexporter.cpp" line="+29"/>
+        <source>ImageChat export</source>
+        <translation>ImageChat dışa aktarımı</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exported to %1.</source>
+        <translation>%1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 dosyasına aktarılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>ImageChat::RoomLink</name>
     <message>
         <location filename="../core/roomlink.cpp" line="+26"/>
@@ -1387,6 +1136,30 @@
         <location line="+116"/>
         <source>The change leaves out its author&apos;s name, but the room knows no name for this author.</source>
         <translation>Değişiklik yazarının adını içermiyor, ancak oda bu yazar için bir ad bilmiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::RoomView</name>
+    <message>
+        <location filename="../ui/roomview.cpp" line="+57"/>
+        <location line="+74"/>
+        <source>The marker was not moved: %1</source>
+        <translation>İşaretçi taşınmadı: %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The room&apos;s image cannot be shown: %1</source>
+        <translation>Odanın resmi gösterilemiyor: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open the room: %1</source>
+        <translation>Oda açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A new marker was refused (%1). Its text was: %2</source>
+        <translation>Yeni bir işaretçi reddedildi (%1). Metni şuydu: %2</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1395,7 @@
 <context>
     <name>ImageChat::ThreadPanel</name>
     <message>
-        <location filename="../ui/threadpanel.cpp" line="+58"/>
+        <location filename="../ui/threadpanel.cpp" line="+59"/>
         <source>Select a marker on the image or in the list to see its conversation.</source>
         <comment>marker: a numbered pin on the image with its conversation</comment>
         <translation>Konuşmasını görmek için resim üzerinde veya listede bir işaretçi seçin.</translation>
@@ -1669,13 +1442,13 @@
         <translation>Gönder</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Delete marker %1 and its whole conversation for everyone? This can&apos;t be undone.</source>
         <comment>marker: a numbered pin with its conversation; %1 is its number</comment>
         <translation>%1 numaralı işaretçi ve tüm konuşması herkes için silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Marker</source>
         <comment>marker: a numbered pin with its conversation</comment>
         <translation>İşaretçi</translation>
@@ -1686,7 +1459,7 @@
         <translation>Bu işaretçi artık yok.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>This comment was deleted.</source>
         <translation>Bu yorum silindi.</translation>
     </message>
@@ -1721,12 +1494,12 @@
         <translation>Çözümle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Not connected to a room yet.</source>
         <translation>Henüz bir odaya bağlı değilsiniz.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not sent. Your text stays here so you can copy it.</source>
         <translation>Gönderilmedi. Kopyalayabilmeniz için metniniz burada kalıyor.</translation>
     </message>
@@ -1764,7 +1537,7 @@
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+80"/>
         <source>Your reply was not sent: %1</source>
         <translation>Yanıtınız gönderilmedi: %1</translation>
     </message>
@@ -1795,7 +1568,7 @@
         <translation>İşaretçi silinmedi: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>It said: “%1”</source>
         <translation>Şöyle yazıyordu: “%1”</translation>
     </message>
@@ -1829,7 +1602,7 @@
         <translation>Bu işaretçi %1 tarafından silindi.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-50"/>
         <source>This edit was not saved; its comment was deleted meanwhile: “%1”</source>
         <translation>Bu düzenleme kaydedilmedi; bu arada yorumu silindi: “%1”</translation>
     </message>
@@ -1993,6 +1766,251 @@
         <location line="+58"/>
         <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; yinelenemiyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowActions</name>
+    <message>
+        <location filename="../ui/windowactions.cpp" line="+23"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Araçlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ImageChat</source>
+        <translation>ImageChat &amp;Hakkında</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Image…</source>
+        <translation>Resim &amp;Aç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Room…</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Odaya &amp;Katıl…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste Image</source>
+        <translation>Resim &amp;Yapıştır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Share…</source>
+        <translation>&amp;Paylaş…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Window on This Room</source>
+        <comment>room: a shared session on one image</comment>
+        <translation>Bu Odada Ye&amp;ni Pencere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Aya&amp;rlar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Window</source>
+        <translation>Pencereyi Kapa&amp;t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>Seç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select and move markers, pan the image (V)</source>
+        <translation>İşaretçileri seçin ve taşıyın, resmi kaydırın (V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Marker</source>
+        <comment>marker: a pin on the image that holds a conversation</comment>
+        <translation>İşaretçi Ekle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click on the image to place a marker and start a conversation (M)</source>
+        <translation>İşaretçi koyup konuşma başlatmak için resme tıklayın (M)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Pencereye Sığdır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Gerçek Boyut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Unread</source>
+        <translation>Sonraki &amp;okunmamış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next conversation with unread comments (N)</source>
+        <translation>Okunmamış yorumları olan sonraki konuşmayı aç (N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Connection</source>
+        <comment>the panel with the figures of the connection</comment>
+        <translation>&amp;Bağlantı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About ImageChat</source>
+        <translation>ImageChat Hakkında</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Talk about images together: markers on an image, a conversation at each, in sync for everyone who has it open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ImageChat %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Resimler hakkında birlikte konuşun: bir resim üzerinde işaretçiler, her birinde bir konuşma; resmi açmış olan herkes için senkronize.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChat::WindowDialogs</name>
+    <message>
+        <location filename="../ui/windowdialogs.cpp" line="+20"/>
+        <source>Open Image</source>
+        <translation>Resim Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The room is kept on %1.</source>
+        <translation>Oda %1 sunucusunda tutuluyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot share on the local network: %1</source>
+        <translation>Yerel ağda paylaşılamıyor: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer hosts the room: others can join while ImageChat runs here.</source>
+        <translation>Bu bilgisayar odayı barındırıyor: ImageChat burada çalıştığı sürece başkaları katılabilir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard Unsent Text?</source>
+        <translation>Gönderilmemiş Metin Atılsın mı?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You typed a comment that was not sent. Close the window anyway?</source>
+        <translation>Gönderilmemiş bir yorum yazdınız. Pencere yine de kapatılsın mı?</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,7 @@ void CanvasView::openComposer(double x, double y, const QString &text, const QSt
 {
     if (!m_composer) {
         m_composer = new MarkerComposer(viewport());
+        m_composer->setMentionNames(m_mentionNames);
         connect(m_composer, &MarkerComposer::submitted, this, &CanvasView::onComposerSubmitted);
         connect(m_composer, &MarkerComposer::cancelled, this, &CanvasView::closeComposer);
     }

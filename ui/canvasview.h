@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <vector>
 
 namespace ImageChat {
@@ -48,6 +49,8 @@ public:
     MarkerItem *markerItem(const QString &id) const { return m_items.value(id); }
     // The composer when open, else null.
     MarkerComposer *composer() const;
+    // Names for "@" completion in the composer (the room's participants).
+    void setMentionNames(std::function<QStringList()> names) { m_mentionNames = std::move(names); }
 
     // Where a normalised image position is on the viewport.
     QPointF viewportPosition(double x, double y) const;
@@ -174,6 +177,7 @@ private:
 
     // Composer state: anchor in normalised coordinates.
     QPointer<MarkerComposer> m_composer;
+    std::function<QStringList()> m_mentionNames;
     MarkerItem *m_draftPin = nullptr;
     QPointF m_composerAnchor;
     bool m_composerFailed = false;

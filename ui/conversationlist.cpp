@@ -229,10 +229,6 @@ ConversationList::ConversationList(ConversationListModel *model, QWidget *parent
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConversationList::onSelectionChanged);
 
-    connect(model, &QAbstractItemModel::dataChanged, this, &ConversationList::keepSelectedSeen);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationList::keepSelectedSeen);
-    connect(model, &QAbstractItemModel::modelReset, this, &ConversationList::keepSelectedSeen);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -255,8 +251,7 @@ void ConversationList::setFilter(ConversationFilterModel::Filter filter)
 void ConversationList::selectConversation(const QString &id)
 {
     m_selected = id;
-    if (!id.isEmpty())
-        m_model->markSeen(id);
+    m_model->setOpenConversation(id);
     showSelection();
 }
 
@@ -271,8 +266,7 @@ void ConversationList::onSelectionChanged()
     if (id == m_selected)
         return;
     m_selected = id;
-    if (!id.isEmpty())
-        m_model->markSeen(id);
+    m_model->setOpenConversation(id);
     emit conversationSelected(id);
 }
 
@@ -296,13 +290,6 @@ void ConversationList::showSelection()
         selection->clear();
     }
     m_syncing = false;
-}
-
-void ConversationList::keepSelectedSeen()
-{
-    // New comments in the conversation the user is reading are read.
-    if (!m_selected.isEmpty() && m_model->unreadCount(m_selected) > 0)
-        m_model->markSeen(m_selected);
 }
 
 } // namespace ImageChat

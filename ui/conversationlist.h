@@ -36,7 +36,8 @@ public:
 };
 
 // The list of a room's conversations with an All / Open / Resolved filter.
-// Selecting a row marks it seen and keeps it seen while it stays selected.
+// Selecting a row opens it in the model (ConversationListModel::setOpenConversation):
+// it is seen, and kept seen while it stays selected and the user watches.
 class ConversationList : public QWidget
 {
     Q_OBJECT
@@ -62,7 +63,6 @@ signals:
 private:
     void onSelectionChanged();
     void showSelection();
-    void keepSelectedSeen();
 
     ConversationListModel *m_model;
     ConversationFilterModel *m_filterModel;

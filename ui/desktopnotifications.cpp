@@ -1,5 +1,8 @@
 #include "desktopnotifications.h"
 
+#include "appsettings.h"
+#include "mentionnotifier.h"
+
 #include "logging.h"
 
 #include <QApplication>
@@ -9,6 +12,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QSystemTrayIcon>
+#include <QWidget>
 
 namespace ImageChat {
 
@@ -106,6 +110,16 @@ NotificationSink *makeNotificationSink(QObject *parent)
         return new TrayNotifications(parent);
     qCInfo(lcNotify) << "no notification service and no system tray: no notifications";
     return nullptr;
+}
+
+void watchMentions(MentionNotifier *mentions, AppSettings *settings, QWidget *window)
+{
+    mentions->setEnabled(settings->notificationsEnabled());
+    QObject::connect(settings, &AppSettings::changed, mentions, [mentions, settings] {
+        mentions->setEnabled(settings->notificationsEnabled());
+    });
+    mentions->setWatching([window] { return window->isActiveWindow(); });
+    mentions->setSink(makeNotificationSink(window));
 }
 
 } // namespace ImageChat

@@ -6,8 +6,12 @@
 #include <QPointer>
 
 class QSystemTrayIcon;
+class QWidget;
 
 namespace ImageChat {
+
+class AppSettings;
+class MentionNotifier;
 
 // The desktop's notification service (org.freedesktop.Notifications on the
 // session bus): native look, kept in the desktop's notification list, and
@@ -52,5 +56,9 @@ private:
 
 // The desktop's notification service, or else the tray, or else none (null).
 NotificationSink *makeNotificationSink(QObject *parent);
+
+// Notifications of `mentions` go to the desktop while `window` is not the
+// active one, as long as the setting has them on.
+void watchMentions(MentionNotifier *mentions, AppSettings *settings, QWidget *window);
 
 } // namespace ImageChat

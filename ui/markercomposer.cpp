@@ -1,5 +1,7 @@
 #include "markercomposer.h"
 
+#include "mentioncompleter.h"
+
 #include <QBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,6 +86,16 @@ void MarkerComposer::setError(const QString &reason)
     m_error->setVisible(!reason.isEmpty());
     m_retry->setVisible(!reason.isEmpty());
     adjustSize();
+}
+
+void MarkerComposer::setMentionNames(std::function<QStringList()> names)
+{
+    delete m_mentions;
+    m_mentions = nullptr;
+    if (!names)
+        return;
+    // Installed after the composer's own filter, so it sees keys first.
+    m_mentions = new MentionCompleter(m_editor, std::move(names), this);
 }
 
 QString MarkerComposer::error() const

@@ -2,11 +2,15 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace ImageChat {
+
+class MentionCompleter;
 
 // The small editor that opens at a new pin for its first comment. Enter
 // sends, Shift+Enter starts a new line, Esc cancels. A failure shows its
@@ -25,6 +29,10 @@ public:
     void setError(const QString &reason);
     QString error() const;
     QPlainTextEdit *editor() const { return m_editor; }
+    // "@na…" completes from these names, as in the reply box; while the
+    // list is open, Enter picks a name and sends nothing.
+    void setMentionNames(std::function<QStringList()> names);
+    MentionCompleter *mentions() const { return m_mentions; }
 
 signals:
     // Enter or Retry with text that may be sent.
@@ -42,6 +50,7 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QPushButton *m_retry;
+    MentionCompleter *m_mentions = nullptr;
 };
 
 } // namespace ImageChat

@@ -51,6 +51,7 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_names(new ParticipantNames(session->model(), this))
+    , m_drafts(new ThreadDrafts(this))
     , m_stack(new QStackedWidget(this))
 {
     // --- "Select a marker…" ---
@@ -191,15 +192,19 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
 
     // --- User actions ---
     connect(m_sendButton, &QPushButton::clicked, this, &ThreadPanel::sendReply);
-    connect(m_replyEdit, &QPlainTextEdit::textChanged, this, &ThreadPanel::updateControls);
+    connect(m_replyEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_switching && !m_gone)
+            m_drafts->setReply(m_id, m_replyEdit->toPlainText());
+        updateControls();
+    });
     connect(m_replyRetryButton, &QPushButton::clicked, this, [this] {
-        if (m_failedReply)
-            submit(*m_failedReply, true);
+        if (const auto failure = m_drafts->replyFailure(m_id))
+            submit(failure->op, true);
     });
     connect(replyDismiss, &QPushButton::clicked, this, &ThreadPanel::clearReplyFailure);
     connect(m_actionRetryButton, &QPushButton::clicked, this, [this] {
-        if (m_failedAction)
-            submit(*m_failedAction, true);
+        if (const auto failure = m_drafts->actionFailure(m_id))
+            submit(failure->op, true);
     });
     connect(actionDismiss, &QPushButton::clicked, this, &ThreadPanel::clearActionFailure);
     connect(m_resolveButton, &QPushButton::clicked, this, [this] {
@@ -267,8 +272,8 @@ ThreadPanel::ThreadPanel(RoomSession *session, QWidget *parent)
     connect(session, &RoomSession::operationFailed, this,
             [this](const Operation &op, const OpError &error) {
                 // Only this panel's own operations; the canvas reports its own.
-                if (m_inFlight.remove(op.broadcastId))
-                    onFailed(op, error.message);
+                if (m_drafts->failed(op, error.message))
+                    onFailed(op);
             });
     connect(session, &RoomSession::started, this, &ThreadPanel::attach);
     if (session->sync())
@@ -298,14 +303,10 @@ void ThreadPanel::attach()
 
 bool ThreadPanel::hasUnsentText() const
 {
-    if (!m_replyEdit->toPlainText().trimmed().isEmpty())
+    if (m_drafts->hasUnsentText())
         return true;
-    for (const CommentView *view : m_commentViews) {
-        if (view->isEditing())
-            return true;
-    }
-    return std::any_of(m_drafts.cbegin(), m_drafts.cend(),
-                       [](const Draft &d) { return !d.isEmpty(); });
+    return std::any_of(m_commentViews.cbegin(), m_commentViews.cend(),
+                       [](const CommentView *view) { return view->isEditing(); });
 }
 
 bool ThreadPanel::canSend() const
@@ -321,9 +322,11 @@ void ThreadPanel::showConversation(const QString &id)
         presence->stopTyping();
     saveDraft();
     clearComments();
+    m_switching = true;
     m_replyEdit->clear();
-    clearReplyFailure();
-    clearActionFailure();
+    m_switching = false;
+    m_replyFailure->hide();
+    m_actionFailure->hide();
     m_confirmDelete->hide();
     m_notice->hide();
     m_gone = false;
@@ -380,13 +383,7 @@ void ThreadPanel::refresh()
             m_commentViews.insert(comment.id, view);
         }
         view->setComment(comment, !self.isEmpty() && comment.author == self, comment.id == c->id);
-        const bool sending =
-            std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), [&](const Operation &op) {
-                return op.comment == comment.id
-                    && (op.kind == Operation::Kind::AddComment
-                        || op.kind == Operation::Kind::EditComment);
-            });
-        view->setSending(sending);
+        view->setSending(m_drafts->commentInFlight(comment.id));
         // Moving a widget within the layout keeps its state and focus.
         if (m_commentsLayout->indexOf(view) != position)
             m_commentsLayout->insertWidget(position, view);
@@ -429,13 +426,6 @@ void ThreadPanel::refreshHeader()
                                          : tr("Resolve", "mark the conversation as dealt with"));
 }
 
-bool ThreadPanel::replyInFlight(const QString &text) const
-{
-    return std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), [&](const Operation &op) {
-        return op.kind == Operation::Kind::AddComment && op.marker == m_id && op.text == text;
-    });
-}
-
 void ThreadPanel::updateControls()
 {
     const bool live = !m_id.isEmpty() && !m_gone;
@@ -443,11 +433,12 @@ void ThreadPanel::updateControls()
     const QString why = m_session->status() ? m_session->status()->sendError().message
                                             : tr("Not connected to a room yet.");
     const QString text = m_replyEdit->toPlainText();
-    const bool inFlight = replyInFlight(text);
-    const bool deleting =
-        std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), [this](const Operation &op) {
-            return op.kind == Operation::Kind::DeleteMarker && op.marker == m_id;
-        });
+    const bool inFlight = m_drafts->replyInFlight(m_id, text);
+    const bool deleting = m_drafts->deleteInFlight(m_id);
+    const std::optional<ThreadDrafts::Failure> action = m_drafts->actionFailure(m_id);
+    // An edit whose comment went away: nothing to retry, the text is shown.
+    const bool canRetryAction =
+        action && !(action->op.kind == Operation::Kind::EditComment && action->reason.isEmpty());
 
     m_resolveButton->setVisible(live);
     m_resolveButton->setEnabled(send);
@@ -477,8 +468,8 @@ void ThreadPanel::updateControls()
     m_replyHint->setText(hint);
     m_replyRetryButton->setEnabled(live && send);
     m_replyRetryButton->setToolTip(send ? QString() : why);
-    m_actionRetryButton->setEnabled(live && send && m_failedAction.has_value());
-    m_actionRetryButton->setVisible(m_failedAction.has_value());
+    m_actionRetryButton->setEnabled(live && send && canRetryAction);
+    m_actionRetryButton->setVisible(canRetryAction);
     m_actionRetryButton->setToolTip(send ? QString() : why);
     for (CommentView *view : std::as_const(m_commentViews))
         view->setCanSend(live && send, why);
@@ -520,7 +511,7 @@ void ThreadPanel::refreshTyping()
 void ThreadPanel::sendReply()
 {
     const QString text = m_replyEdit->toPlainText();
-    if (m_id.isEmpty() || m_gone || text.trimmed().isEmpty() || replyInFlight(text))
+    if (m_id.isEmpty() || m_gone || text.trimmed().isEmpty() || m_drafts->replyInFlight(m_id, text))
         return;
     if (Presence *presence = m_session->presence())
         presence->stopTyping();
@@ -533,69 +524,49 @@ void ThreadPanel::submit(const Operation &op, bool retry)
 {
     // Registered before submitting: the optimistic change reaches the model
     // (and this panel) inside submit().
-    m_inFlight.insert(op.broadcastId, op);
+    m_drafts->sending(op);
     const SyncService::Submission result = retry ? m_session->retry(op) : m_session->submit(op);
-    m_inFlight.remove(op.broadcastId);
+    m_drafts->submitted(op, result.operation, result.sent, result.error.message);
     if (!result.sent) {
-        onFailed(result.operation, result.error.message);
+        onFailed(result.operation);
         return;
     }
-    m_inFlight.insert(result.operation.broadcastId, result.operation);
     onSent(result.operation);
 }
 
 void ThreadPanel::onSent(const Operation &op)
 {
-    switch (op.kind) {
-    case Operation::Kind::AddComment:
-        clearReplyFailure();
-        break;
-    case Operation::Kind::EditComment:
-    case Operation::Kind::DeleteComment:
+    if (op.marker == m_id
+        && (op.kind == Operation::Kind::EditComment || op.kind == Operation::Kind::DeleteComment)) {
+        m_editReasons.remove(op.comment);
         if (CommentView *view = m_commentViews.value(op.comment))
             view->clearFailure();
-        break;
-    default:
-        clearActionFailure();
-        break;
     }
+    showFailures();
     refresh();
     updateControls();
 }
 
 void ThreadPanel::onConfirmed(const Operation &op)
 {
-    if (!m_inFlight.remove(op.broadcastId))
+    if (!m_drafts->confirmed(op))
         return;
     const bool shown = op.marker == m_id;
     switch (op.kind) {
     case Operation::Kind::AddComment:
         // Cleared only now, so a refusal finds the text still in place; and
         // only if it is still exactly what was sent.
-        if (shown) {
-            if (m_replyEdit->toPlainText() == op.text)
-                m_replyEdit->clear();
-        } else if (auto it = m_drafts.find(op.marker);
-                   it != m_drafts.end() && it->reply == op.text) {
-            it->reply.clear();
-            if (it->isEmpty())
-                m_drafts.erase(it);
-        }
+        if (shown && m_replyEdit->toPlainText() == op.text)
+            m_replyEdit->clear();
         break;
     case Operation::Kind::EditComment:
         if (shown) {
             CommentView *view = m_commentViews.value(op.comment);
             if (view && view->isEditing() && view->editText() == op.text)
                 view->closeEditor();
-        } else if (auto it = m_drafts.find(op.marker); it != m_drafts.end()) {
-            if (it->edits.value(op.comment).text == op.text)
-                it->edits.remove(op.comment);
-            if (it->isEmpty())
-                m_drafts.erase(it);
         }
         break;
     case Operation::Kind::DeleteMarker:
-        m_drafts.remove(op.marker);
         if (shown) {
             m_gone = true; // nothing to keep: it was the user's own choice
             showConversation({});
@@ -628,94 +599,77 @@ QString ThreadPanel::failureText(const Operation &op, const QString &reason) con
     }
 }
 
-void ThreadPanel::onFailed(const Operation &op, const QString &reason)
+void ThreadPanel::onFailed(const Operation &op)
 {
-    if (op.marker != m_id) {
-        // Typed for a conversation not on screen: kept for when it is.
-        Draft &draft = m_drafts[op.marker];
-        switch (op.kind) {
-        case Operation::Kind::AddComment:
-            if (draft.reply.isEmpty())
-                draft.reply = op.text;
-            draft.failedReply = op;
-            draft.replyReason = reason;
-            break;
-        case Operation::Kind::EditComment:
-        case Operation::Kind::DeleteComment: {
-            EditDraft &edit = draft.edits[op.comment];
-            if (edit.text.isEmpty())
-                edit.text = op.text;
-            edit.failed = op;
-            edit.reason = failureText(op, reason);
-            break;
-        }
-        default:
-            draft.failedAction = op;
-            draft.actionReason = failureText(op, reason);
-            break;
-        }
+    // The drafts have it recorded, with the text; a conversation not on
+    // screen shows it when it is shown again.
+    if (op.marker != m_id)
         return;
-    }
-
     switch (op.kind) {
     case Operation::Kind::AddComment:
-        // Nothing typed since: the text goes back where it was written.
-        if (m_replyEdit->toPlainText().isEmpty())
-            m_replyEdit->setPlainText(op.text);
-        showReplyFailure(op, reason);
+        // Nothing typed since: the drafts put the text back.
+        if (m_replyEdit->toPlainText() != m_drafts->reply(m_id))
+            m_replyEdit->setPlainText(m_drafts->reply(m_id));
         break;
     case Operation::Kind::EditComment:
-    case Operation::Kind::DeleteComment:
+    case Operation::Kind::DeleteComment: {
+        // Shown in the comment's own editor while on screen.
+        const std::optional<ThreadDrafts::Edit> edit = m_drafts->takeEdit(m_id, op.comment);
+        const QString reason = edit && edit->failure ? edit->failure->reason : QString();
         if (CommentView *view = m_commentViews.value(op.comment)) {
             if (op.kind == Operation::Kind::EditComment && !view->isEditing())
                 view->openEditor(op.text);
+            m_editReasons.insert(op.comment, reason);
             view->showFailure(op, failureText(op, reason));
         } else {
-            showActionFailure(op, failureText(op, reason));
+            m_drafts->setActionFailure(m_id, { op, reason });
         }
         break;
+    }
     default:
-        showActionFailure(op, failureText(op, reason));
         break;
     }
+    showFailures();
     refresh();
     updateControls();
 }
 
-void ThreadPanel::showReplyFailure(const Operation &op, const QString &reason)
+void ThreadPanel::showFailures()
 {
-    m_failedReply = op;
-    m_replyReason = reason;
-    QString text = failureText(op, reason);
-    // Something else was typed meanwhile: the failed words are shown here,
-    // so Retry's content is never a guess.
-    if (m_replyEdit->toPlainText() != op.text)
-        text += QLatin1Char('\n') + tr("It said: “%1”").arg(op.text);
-    m_replyFailureLabel->setText(text);
-    m_replyFailure->show();
+    if (const auto reply = m_drafts->replyFailure(m_id)) {
+        QString text = failureText(reply->op, reply->reason);
+        // Something else was typed meanwhile: the failed words are shown
+        // here, so Retry's content is never a guess.
+        if (m_replyEdit->toPlainText() != reply->op.text)
+            text += QLatin1Char('\n') + tr("It said: “%1”").arg(reply->op.text);
+        m_replyFailureLabel->setText(text);
+        m_replyFailure->show();
+    } else {
+        m_replyFailure->hide();
+    }
+    if (const auto action = m_drafts->actionFailure(m_id)) {
+        // An edit without a reason is one whose comment went away meanwhile.
+        m_actionFailureLabel->setText(
+            action->op.kind == Operation::Kind::EditComment && action->reason.isEmpty()
+                ? tr("This edit was not saved; its comment was deleted meanwhile: “%1”")
+                      .arg(action->op.text)
+                : failureText(action->op, action->reason));
+        m_actionFailure->show();
+    } else {
+        m_actionFailure->hide();
+    }
     updateControls();
 }
 
 void ThreadPanel::clearReplyFailure()
 {
-    m_failedReply.reset();
-    m_replyReason.clear();
+    m_drafts->clearReplyFailure(m_id);
     m_replyFailure->hide();
-}
-
-void ThreadPanel::showActionFailure(const Operation &op, const QString &text)
-{
-    m_failedAction = op;
-    m_actionReason = text;
-    m_actionFailureLabel->setText(text);
-    m_actionFailure->show();
-    updateControls();
 }
 
 void ThreadPanel::clearActionFailure()
 {
-    m_failedAction.reset();
-    m_actionReason.clear();
+    m_drafts->clearActionFailure(m_id);
     m_actionFailure->hide();
     updateControls();
 }
@@ -725,10 +679,7 @@ void ThreadPanel::onRemoved()
     if (m_gone)
         return;
     m_gone = true;
-    const bool ownDelete =
-        std::any_of(m_inFlight.cbegin(), m_inFlight.cend(), [this](const Operation &op) {
-            return op.kind == Operation::Kind::DeleteMarker && op.marker == m_id;
-        });
+    const bool ownDelete = m_drafts->deleteInFlight(m_id);
     m_notice->setText(
         ownDelete ? tr("Deleting this marker…", "marker: a numbered pin with its conversation")
                   : tr("This marker was deleted.", "marker: a numbered pin with its conversation"));
@@ -757,58 +708,54 @@ void ThreadPanel::onRemoteEvent(const Event &event)
 
 void ThreadPanel::saveDraft()
 {
-    if (m_id.isEmpty() || m_gone) {
-        m_drafts.remove(m_id);
+    if (m_id.isEmpty())
+        return;
+    if (m_gone) {
+        // Its text stayed on screen to be copied; the marker is gone.
+        m_drafts->forget(m_id);
+        m_editReasons.clear();
         return;
     }
-    Draft draft;
-    draft.reply = m_replyEdit->toPlainText();
-    draft.failedReply = m_failedReply;
-    draft.replyReason = m_replyReason;
-    draft.failedAction = m_failedAction;
-    draft.actionReason = m_actionReason;
+    // The reply and the failures are in the drafts already; the editors of
+    // the comments hold the rest.
+    QHash<QString, ThreadDrafts::Edit> edits;
     for (const CommentView *view : std::as_const(m_commentViews)) {
         if (view->isGone() || (!view->isEditing() && !view->failedOperation()))
             continue;
-        draft.edits.insert(view->commentId(),
-                           { view->isEditing() ? view->editText() : QString(),
-                             view->failedOperation(), view->failureReason() });
+        ThreadDrafts::Edit edit { view->isEditing() ? view->editText() : QString(), std::nullopt };
+        if (const std::optional<Operation> failed = view->failedOperation())
+            edit.failure =
+                ThreadDrafts::Failure { *failed, m_editReasons.value(view->commentId()) };
+        edits.insert(view->commentId(), edit);
     }
-    if (draft.isEmpty())
-        m_drafts.remove(m_id);
-    else
-        m_drafts.insert(m_id, draft);
+    m_drafts->setEdits(m_id, edits);
+    m_editReasons.clear();
 }
 
 void ThreadPanel::restoreDraft()
 {
-    const Draft draft = m_drafts.take(m_id);
-    if (draft.isEmpty())
-        return;
-    m_replyEdit->setPlainText(draft.reply);
-    if (draft.failedReply)
-        showReplyFailure(*draft.failedReply, draft.replyReason);
-    if (draft.failedAction)
-        showActionFailure(*draft.failedAction, draft.actionReason);
-    for (auto it = draft.edits.cbegin(); it != draft.edits.cend(); ++it) {
+    m_switching = true;
+    m_replyEdit->setPlainText(m_drafts->reply(m_id));
+    m_switching = false;
+    const QHash<QString, ThreadDrafts::Edit> edits = m_drafts->takeEdits(m_id);
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
         CommentView *view = m_commentViews.value(it.key());
         if (!view) {
-            if (!it->text.isEmpty()) {
-                // The comment went away meanwhile; its edit is still the
-                // user's text.
-                m_failedAction.reset();
-                m_actionFailureLabel->setText(
-                    tr("This edit was not saved; its comment was deleted meanwhile: “%1”")
-                        .arg(it->text));
-                m_actionFailure->show();
-            }
+            // The comment went away meanwhile; its edit is still the user's
+            // text, shown to copy (an edit without a reason).
+            if (!it->text.isEmpty())
+                m_drafts->setActionFailure(
+                    m_id, { Operation::editComment(m_id, it.key(), it->text), QString() });
             continue;
         }
         if (!it->text.isEmpty())
             view->openEditor(it->text);
-        if (it->failed)
-            view->showFailure(*it->failed, it->reason);
+        if (it->failure) {
+            m_editReasons.insert(it.key(), it->failure->reason);
+            view->showFailure(it->failure->op, failureText(it->failure->op, it->failure->reason));
+        }
     }
+    showFailures();
 }
 
 } // namespace ImageChat

@@ -2,6 +2,7 @@
 
 #include "operation.h"
 #include "syncservice.h"
+#include "threaddrafts.h"
 
 #include <QHash>
 #include <QWidget>
@@ -43,6 +44,7 @@ public:
     // Text the user typed that is not on the server: a reply, an open edit,
     // or a failed change, in any conversation. Closing would lose it.
     bool hasUnsentText() const;
+    ThreadDrafts *drafts() const { return m_drafts; }
 
 public slots:
     // Shows a marker's conversation; empty shows "Select a marker…".
@@ -52,27 +54,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // What the user typed or was told for a conversation not on screen.
-    struct EditDraft
-    {
-        QString text;
-        std::optional<Operation> failed;
-        QString reason;
-    };
-    struct Draft
-    {
-        QString reply;
-        std::optional<Operation> failedReply;
-        QString replyReason;
-        std::optional<Operation> failedAction;
-        QString actionReason;
-        QHash<QString, EditDraft> edits;
-        bool isEmpty() const
-        {
-            return reply.isEmpty() && !failedReply && !failedAction && edits.isEmpty();
-        }
-    };
-
     void attach();
     void refresh();
     void refreshHeader();
@@ -88,28 +69,29 @@ private:
     void submit(const Operation &op, bool retry = false);
     void onSent(const Operation &op);
     void onConfirmed(const Operation &op);
-    void onFailed(const Operation &op, const QString &reason);
-    void showReplyFailure(const Operation &op, const QString &reason);
-    void showActionFailure(const Operation &op, const QString &reason);
+    void onFailed(const Operation &op);
+    // Shows the reply's and the actions' failures as the drafts have them.
+    void showFailures();
     void clearReplyFailure();
     void clearActionFailure();
     QString failureText(const Operation &op, const QString &reason) const;
-    bool replyInFlight(const QString &text) const;
     bool canSend() const;
 
     RoomSession *m_session;
     ParticipantNames *m_names;
     MentionCompleter *m_mentions = nullptr;
+    // What is typed, sent and failed, per conversation; the editors of the
+    // one shown hold its edits until another is shown.
+    ThreadDrafts *m_drafts;
     QString m_id;
     // Shown, but no longer in the room (deleted while shown).
     bool m_gone = false;
-    QHash<QString, Draft> m_drafts;
-    // Operations this panel sent that the server has not answered yet.
-    QHash<QString, Operation> m_inFlight;
-    std::optional<Operation> m_failedReply;
-    std::optional<Operation> m_failedAction;
-    QString m_replyReason;
-    QString m_actionReason;
+    // Set while another conversation is put on screen, so clearing the
+    // reply box does not clear the reply kept for it.
+    bool m_switching = false;
+    // The reasons of failed edits shown in the comments' editors (comment
+    // id -> reason), kept with the edits when another conversation is shown.
+    QHash<QString, QString> m_editReasons;
     bool m_stickToBottom = true;
 
     QStackedWidget *m_stack;

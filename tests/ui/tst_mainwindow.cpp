@@ -197,6 +197,66 @@ private slots:
         QVERIFY(window->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
     }
 
+    // The thread panel keeps what was typed per thread in core
+    // (ThreadDrafts): a refused reply, shown elsewhere meanwhile, comes back
+    // with its text, its reason and Retry.
+    void refusedReplySurvivesSwitchingThreadsAndStillRetries()
+    {
+        ServerOptions options;
+        options.limits.maxCommentsPerMarker = 1;
+        TestServer server(options);
+        FixedRoomHost host(server.address());
+        const RoomLink link = server.createRoom(nullptr, makePng(800, 600));
+        TestClient other(link);
+        QVERIFY(other.connectAndWait());
+        const Operation a = Operation::createMarker(0.2, 0.2, QStringLiteral("A"));
+        const Operation b = Operation::createMarker(0.8, 0.8, QStringLiteral("B"));
+        QVERIFY(other.submitAndWait(a));
+        QVERIFY(other.submitAndWait(b));
+        std::unique_ptr<MainWindow> window(openWindow(services(&host), link));
+        RoomModel *model = window->session()->model();
+        QTRY_VERIFY(model->conversation(a.marker) && model->conversation(b.marker));
+        ThreadPanel *panel = window->threadPanel();
+        auto *reply = panel->findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
+        auto *failure = panel->findChild<QWidget *>(QStringLiteral("replyFailure"));
+        auto *retry = panel->findChild<QPushButton *>(QStringLiteral("replyRetryButton"));
+        QVERIFY(reply && failure && retry);
+        QSignalSpy failed(window->session(), &RoomSession::operationFailed);
+
+        window->selectConversation(a.marker);
+        QTest::keyClicks(reply, QStringLiteral("refused words"));
+        QTest::keyClick(reply, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(failed.size(), 1);
+        QTRY_VERIFY(failure->isVisible());
+
+        // Another thread: its own draft, no failure shown there.
+        window->selectConversation(b.marker);
+        QVERIFY(reply->toPlainText().isEmpty());
+        QVERIFY(!failure->isVisible());
+        QTest::keyClicks(reply, QStringLiteral("for B"));
+
+        // Back: the refused text, the reason, and Retry sends it again.
+        window->selectConversation(a.marker);
+        QCOMPARE(reply->toPlainText(), QStringLiteral("refused words"));
+        QVERIFY(failure->isVisible());
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QVERIFY(panel->drafts()->replyFailure(a.marker));
+        retry->click();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(1).at(0).value<Operation>().text, QStringLiteral("refused words"));
+        QCOMPARE(reply->toPlainText(), QStringLiteral("refused words"));
+        QVERIFY(failure->isVisible());
+
+        // Nothing typed is lost: B's draft is still there, and closing asks.
+        window->selectConversation(b.marker);
+        QCOMPARE(reply->toPlainText(), QStringLiteral("for B"));
+        QVERIFY(panel->hasUnsentText());
+        const QJsonArray stored = serverState(link);
+        QCOMPARE(stored.size(), 2);
+        for (const QJsonValue &marker : stored)
+            QCOMPARE(marker.toObject().value(QStringLiteral("comments")).toArray().size(), 1);
+    }
+
     void clickInAddModeCreatesAMarkerOnTheServer()
     {
         TestServer server;

@@ -3,10 +3,13 @@
 // survive closing and reopening the window (same data folder), Next Unread
 // walks them in list order, and opening a conversation clears it for good.
 #include "appsettings.h"
+#include "canvasview.h"
 #include "conversationlist.h"
 #include "credentialstore.h"
 #include "identitymanager.h"
 #include "mainwindow.h"
+#include "markercomposer.h"
+#include "mentioncompleter.h"
 #include "roomhost.h"
 #include "roomsession.h"
 #include "testserver.h"
@@ -171,6 +174,50 @@ private slots:
         QVERIFY(!window->windowTitle().startsWith(QLatin1Char('(')));
     }
 
+    void openThreadInTheBackgroundStaysUnreadUntilTheWindowIsBack()
+    {
+        TestServer server;
+        FixedRoomHost host(server.address());
+        const RoomLink link = server.createRoom();
+        TestClient other(link, {}, QStringLiteral("Sam"));
+        QVERIFY(other.connectAndWait());
+        const Operation theirs = Operation::createMarker(0.5, 0.5, QStringLiteral("look"));
+        QVERIFY(other.submitAndWait(theirs));
+        std::unique_ptr<MainWindow> window = openWindow(&host, link);
+        RoomModel *model = window->session()->model();
+        QTRY_VERIFY(model->conversation(theirs.marker));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->selectConversation(theirs.marker);
+        auto comments = [&] { return model->conversation(theirs.marker)->comments.size(); };
+
+        // In front: a reply in the open thread is read as it arrives.
+        QVERIFY(other.submitAndWait(Operation::addComment(theirs.marker, QStringLiteral("one"))));
+        QTRY_COMPARE(comments(), 2);
+        QCOMPARE(unread(window.get(), theirs.marker), 0);
+
+        // In the background (another window in front): it stays unread,
+        // also in the title, though the thread is still open.
+        QWidget elsewhere;
+        elsewhere.resize(200, 100);
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QTRY_VERIFY(!window->isActiveWindow());
+        QVERIFY(other.submitAndWait(Operation::addComment(theirs.marker, QStringLiteral("two"))));
+        QTRY_COMPARE(comments(), 3);
+        QCOMPARE(unread(window.get(), theirs.marker), 1);
+        QCOMPARE(window->threadPanel()->conversation(), theirs.marker);
+        QVERIFY2(window->windowTitle().startsWith(QStringLiteral("(1) ")),
+                 qPrintable(window->windowTitle()));
+
+        // Back in front with that thread open: now it is read.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_COMPARE(unread(window.get(), theirs.marker), 0);
+        QVERIFY(!window->windowTitle().startsWith(QLatin1Char('(')));
+    }
+
     void mentionCompletesFromParticipants()
     {
         TestServer server;
@@ -208,6 +255,58 @@ private slots:
         QTRY_COMPARE(other.model.conversation(theirs.marker)->comments.size(), 2);
         QCOMPARE(other.model.conversation(theirs.marker)->comments.last().text,
                  QStringLiteral("ok @Sam Ortiz and @zz"));
+    }
+
+    void newMarkerComposerCompletesMentions()
+    {
+        TestServer server;
+        FixedRoomHost host(server.address());
+        const RoomLink link = server.createRoom(nullptr, makePng(800, 600));
+        TestClient other(link, {}, QStringLiteral("Sam Ortiz"));
+        QVERIFY(other.connectAndWait());
+        QVERIFY(other.submitAndWait(Operation::createMarker(0.5, 0.5, QStringLiteral("hi"))));
+        std::unique_ptr<MainWindow> window = openWindow(&host, link);
+        QTRY_COMPARE(window->session()->model()->count(), 1);
+        CanvasView *canvas = window->canvas();
+        QTRY_VERIFY(!canvas->imageSize().isEmpty());
+
+        window->findChild<QAction *>(QStringLiteral("addMarkerAction"))->trigger();
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {},
+                          canvas->viewportPosition(0.25, 0.75).toPoint());
+        QTRY_VERIFY(canvas->composer());
+        QPlainTextEdit *edit = canvas->composer()->editor();
+        QVERIFY(canvas->composer()->mentions());
+        QCompleter *completer = canvas->composer()->mentions()->completer();
+
+        // "@sa" offers Sam; Enter takes the name and creates no marker yet.
+        QTest::keyClicks(edit, QStringLiteral("ask @sa"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Sam Ortiz"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("ask @Sam Ortiz "));
+        QVERIFY(!completer->popup()->isVisible());
+        QVERIFY(canvas->composer());
+        QCOMPARE(window->session()->model()->count(), 1);
+
+        // Esc closes the list only, the composer and its text stay.
+        QTest::keyClicks(edit, QStringLiteral("and @s"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!completer->popup()->isVisible());
+        QVERIFY(canvas->composer());
+        QCOMPARE(edit->toPlainText(), QStringLiteral("ask @Sam Ortiz and @s"));
+
+        // Without the list, Enter sends: the marker reaches the other client.
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QVERIFY(!completer->popup()->isVisible());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(other.model.count(), 2);
+        QStringList texts;
+        for (const Conversation *c : other.model.ordered())
+            texts.append(c->comments.first().text.trimmed());
+        QVERIFY2(texts.contains(QStringLiteral("ask @Sam Ortiz and")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void anotherUserHasTheirOwnReadMarks()
