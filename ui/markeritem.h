@@ -1,9 +1,12 @@
 #pragma once
 
+#include "coveragemask.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ImageChat {
@@ -47,6 +50,13 @@ public:
     qint64 createdAt() const { return m_createdAt; }
     void setCreatedAt(qint64 createdAt) { m_createdAt = createdAt; }
 
+    // The part of the pin (item pixels) the current paint draws, when the
+    // pin layer has clipped it to what other pins leave visible.
+    std::optional<QRect> paintClip() const
+    {
+        return m_clip.active ? std::optional<QRect>(m_clip.rect) : std::nullopt;
+    }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -55,23 +65,11 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    friend class CanvasView;
+    friend class PinLayer;
 
-    // Per pixel row of the pin, the columns it may paint at all and those it
-    // surely paints solid, in whole screen pixels relative to the tip; loose
-    // and tight by a pixel, so rounding never hides a pin wrongly. CanvasView
-    // uses it to skip pins hidden under others.
-    struct Span
-    {
-        int from; // inclusive; from > to is an empty row
-        int to;
-    };
-    struct Silhouette
-    {
-        int top = 0; // row of painted[0] and solid[0]
-        std::vector<Span> painted;
-        std::vector<Span> solid;
-    };
+    // What PinLayer uses to skip pins hidden under others (coveragemask.h).
+    using Span = PinSpan;
+    using Silhouette = PinSilhouette;
     const Silhouette &silhouette() const;
     // What changes the pin's look drops the cached silhouette.
     void restyled();
@@ -85,7 +83,7 @@ private:
     qint64 m_createdAt = 0;
     qreal m_badgeWidth = 0;
     mutable const Silhouette *m_silhouette = nullptr;
-    // Set by CanvasView for the length of one paint event: the part of the
+    // Set by PinLayer for the length of one paint event: the part of the
     // pin (item pixels) other pins leave visible; empty when they cover it
     // all, as they cover most of 10,000 pins fitted to a window.
     struct Clip
