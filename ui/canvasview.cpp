@@ -4,6 +4,7 @@
 #include "markercomposer.h"
 #include "markeritem.h"
 #include "operation.h"
+#include "pincache.h"
 #include "roommodel.h"
 #include "uilogging.h"
 
@@ -129,7 +130,8 @@ CanvasView::CanvasView(RoomModel *model, QWidget *parent)
     : QGraphicsView(parent)
     , m_model(model)
     , m_scene(new QGraphicsScene(this))
-    , m_pins(m_scene)
+    , m_pinCache(std::make_unique<PinCache>())
+    , m_pins(m_scene, m_pinCache.get())
 {
     // Pins ignore the view's transformation, and the scene index keeps such
     // items in a plain list anyway; a BSP tree would only index the image and
@@ -262,6 +264,8 @@ MarkerItem *CanvasView::createItem(const Conversation &conversation)
 {
     MarkerItem *item = m_pins.make(conversation.id, conversation.createdAt,
                                    scenePosition(conversation.x, conversation.y));
+    // The creator's colour, as on their avatar (Presence::colourFor).
+    item->setColour(m_pinCache->personColour(conversation.creator));
     item->setToolTip(tooltipFor(conversation));
     restyle(item);
     return item;
@@ -704,7 +708,7 @@ void CanvasView::openComposer(double x, double y, const QString &text, const QSt
         connect(m_composer, &MarkerComposer::cancelled, this, &CanvasView::closeComposer);
     }
     if (!m_draftPin) {
-        m_draftPin = new MarkerItem(QString());
+        m_draftPin = new MarkerItem(m_pinCache.get(), QString());
         m_draftPin->setState(MarkerItem::State::Draft);
         m_draftPin->setZValue(PinLayer::DraftPinZ);
         m_scene->addItem(m_draftPin);

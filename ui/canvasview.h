@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
+
 #include <vector>
 
 namespace ImageChat {
@@ -17,6 +19,7 @@ namespace ImageChat {
 class ImageItem;
 class MarkerComposer;
 class MarkerItem;
+class PinCache;
 class RoomModel;
 struct Conversation;
 
@@ -144,6 +147,8 @@ private:
     RoomModel *m_model;
     QGraphicsScene *m_scene;
     ImageItem *m_image = nullptr;
+    // Pixmaps of pins and bubbles, shared by every pin of this canvas.
+    std::unique_ptr<PinCache> m_pinCache;
     PinLayer m_pins;
     QSet<QString> m_failed;
 

@@ -27,15 +27,16 @@ bool createdBefore(const MarkerItem *a, const MarkerItem *b)
 
 } // namespace
 
-PinLayer::PinLayer(QGraphicsScene *scene)
+PinLayer::PinLayer(QGraphicsScene *scene, PinCache *cache)
     : m_scene(scene)
+    , m_cache(cache)
 { }
 
 PinLayer::~PinLayer() = default;
 
 MarkerItem *PinLayer::make(const QString &id, qint64 createdAt, const QPointF &pos)
 {
-    auto *item = new MarkerItem(id);
+    auto *item = new MarkerItem(m_cache, id);
     item->setCreatedAt(createdAt);
     item->setPos(pos);
     m_scene->addItem(item);

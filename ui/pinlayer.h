@@ -13,6 +13,7 @@ class QGraphicsScene;
 namespace ImageChat {
 
 class MarkerItem;
+class PinCache;
 
 // The pins of a canvas, without the view: one MarkerItem per marker in a
 // scene, kept in creation order (their numbers), stacked newer above older
@@ -30,7 +31,8 @@ public:
     // Below this many pins, finding covered ones costs more than it saves.
     static constexpr size_t CoverageThreshold = 200;
 
-    explicit PinLayer(QGraphicsScene *scene);
+    // `cache` draws the pins and must outlive the layer.
+    PinLayer(QGraphicsScene *scene, PinCache *cache);
     // The scene owns the items and deletes them.
     ~PinLayer();
 
@@ -79,6 +81,7 @@ private:
     void renumberFrom(size_t index);
 
     QGraphicsScene *m_scene;
+    PinCache *m_cache;
     QHash<QString, MarkerItem *> m_items;
     std::vector<MarkerItem *> m_order;
     QString m_selectedId;

@@ -5,6 +5,8 @@
 #include "canvasview.h"
 #include "markercomposer.h"
 #include "markeritem.h"
+#include "pinpainter.h"
+#include "presence.h"
 #include "roommodel.h"
 
 #include <QApplication>
@@ -61,10 +63,11 @@ struct Canvas
     QWidget *viewport() const { return view->viewport(); }
 
     // A confirmed marker made by someone else, created at `at`.
-    QString addMarker(double x, double y, qint64 at, const QString &text = QStringLiteral("hi"))
+    QString addMarker(double x, double y, qint64 at, const QString &text = QStringLiteral("hi"),
+                      const QString &author = QStringLiteral("other"))
     {
         const Operation op = Operation::createMarker(x, y, text);
-        if (model.applyConfirmed(remote(op, ++seq, at)))
+        if (model.applyConfirmed(remote(op, ++seq, at, author)))
             return {};
         return op.marker;
     }
@@ -362,6 +365,54 @@ private slots:
         c.view->scene()->render(&painter, QRectF(full.rect()), visible);
         painter.end();
         QCOMPARE(shown, full);
+    }
+
+    void pinsWearTheirCreatorsColour()
+    {
+        // Each person's pins have the colour of their avatar; the state shows
+        // as marks and outlines on top of it.
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->setZoomFactor(1.0);
+        c.view->centerOn(ImageWidth / 2.0, ImageHeight / 2.0);
+        const QString anaUser = QStringLiteral("user-ana");
+        const QString boUser = QStringLiteral("user-bo");
+        QVERIFY(Presence::colourFor(anaUser) != Presence::colourFor(boUser));
+        const QString ana = c.addMarker(0.3, 0.4, 1000, QStringLiteral("a"), anaUser);
+        const QString bo = c.addMarker(0.6, 0.4, 2000, QStringLiteral("b"), boUser);
+        const QString done = c.addMarker(0.3, 0.6, 3000, QStringLiteral("c"), anaUser);
+        const QString broken = c.addMarker(0.6, 0.6, 4000, QStringLiteral("d"), boUser);
+        QVERIFY(c.apply(Operation::setResolved(done, true)));
+        c.view->setFailedMarkers({ broken });
+        QCOMPARE(c.pin(ana)->colour(), QColor::fromRgb(Presence::colourFor(anaUser)));
+        QCOMPARE(c.pin(bo)->colour(), QColor::fromRgb(Presence::colourFor(boUser)));
+
+        const QImage shown = c.viewport()->grab().toImage();
+        // Inside the badge, left of the number (tips at `at`, badge above).
+        auto pixel = [&](double x, double y, QPoint offset) -> QRgb {
+            return QColor(shown.pixel(c.at(x, y) + offset)).rgb();
+        };
+        const QPoint inBadge(-7, -19);
+        QCOMPARE(pixel(0.3, 0.4, inBadge), QColor::fromRgb(Presence::colourFor(anaUser)).rgb());
+        QCOMPARE(pixel(0.6, 0.4, inBadge), QColor::fromRgb(Presence::colourFor(boUser)).rgb());
+        // Resolved: faded, and a green check on the corner.
+        const QColor faded =
+            PinPainter::colours(QColor::fromRgb(Presence::colourFor(anaUser)), PinState::Resolved)
+                .fill;
+        QCOMPARE(pixel(0.3, 0.6, inBadge), faded.rgb());
+        QVERIFY(faded.lightness() > c.pin(ana)->colour().lightness());
+        const PinPainter pins;
+        const QPoint mark = pins.markCentre(pins.badgeWidth(3)).toPoint() + QPoint(0, -3);
+        QCOMPARE(pixel(0.3, 0.6, mark), PinPainter::markColour(PinState::Resolved).rgb());
+        QVERIFY(pixel(0.3, 0.4, mark) != PinPainter::markColour(PinState::Resolved).rgb());
+        // Failed: a red ring around the person's colour.
+        QCOMPARE(pixel(0.6, 0.6, QPoint(-11, -19)), PinPainter::markColour(PinState::Failed).rgb());
+        QCOMPARE(pixel(0.6, 0.6, inBadge), QColor::fromRgb(Presence::colourFor(boUser)).rgb());
+        // Selected: a white halo outside the outline.
+        QVERIFY(QColor(shown.pixel(c.at(0.6, 0.4) + QPoint(-13, -19))) != QColor(Qt::white));
+        c.view->selectMarker(bo);
+        const QImage selected = c.viewport()->grab().toImage();
+        QCOMPARE(QColor(selected.pixel(c.at(0.6, 0.4) + QPoint(-13, -19))), QColor(Qt::white));
     }
 
     void clickingAPinSelectsIt()

@@ -5,6 +5,7 @@
 #include "composerplacement.h"
 #include "coveragemask.h"
 #include "markeritem.h"
+#include "pincache.h"
 #include "pinlayer.h"
 #include "zoomcontroller.h"
 
@@ -119,7 +120,8 @@ private slots:
     void pinLayerOrdersNumbersAndHits()
     {
         QGraphicsScene scene;
-        PinLayer pins(&scene);
+        PinCache cache;
+        PinLayer pins(&scene, &cache);
         MarkerItem *late = pins.make(QStringLiteral("c"), 3000, QPointF(100, 100));
         pins.insert(late);
         MarkerItem *early = pins.make(QStringLiteral("a"), 1000, QPointF(100, 100));
