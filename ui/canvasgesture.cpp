@@ -10,7 +10,7 @@ void CanvasGesture::beginPan(const QPointF &pos)
     m_lastPanPos = pos;
 }
 
-void CanvasGesture::pressBackground(const QPointF &pos, quint64 cluster)
+void CanvasGesture::pressBackground(const QPointF &pos, std::optional<quint64> cluster)
 {
     cancel();
     m_kind = Kind::PendingPan;
@@ -44,7 +44,7 @@ CanvasGesture::Move CanvasGesture::move(const QPointF &pos, const QPointF &scene
             return result;
         }
         m_kind = Kind::Pan;
-        m_cluster = 0;
+        m_cluster.reset();
         result.started = true;
         Q_FALLTHROUGH();
     case Kind::Pan: {
@@ -96,7 +96,7 @@ void CanvasGesture::cancel()
 {
     m_kind = Kind::None;
     m_dragId.clear();
-    m_cluster = 0;
+    m_cluster.reset();
 }
 
 } // namespace ImageChat

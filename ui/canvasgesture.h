@@ -4,6 +4,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
+
 namespace ImageChat {
 
 // What a mouse gesture on the canvas is doing, without a widget: a press
@@ -23,14 +25,14 @@ public:
     QString heldPin() const { return m_dragId; }
     // The held pin's scene position when it was pressed.
     QPointF dragStart() const { return m_dragStart; }
-    // The cluster bubble (its key) pressed, 0 for none.
-    quint64 pressedCluster() const { return m_cluster; }
+    // The cluster bubble (its cell) pressed, if one was.
+    std::optional<quint64> pressedCluster() const { return m_cluster; }
 
     // Middle button, or left with the space bar held: panning at once.
     void beginPan(const QPointF &pos);
     // Left press on the image or around it: a drag pans, a click is a click
     // (on `cluster` when a bubble was pressed).
-    void pressBackground(const QPointF &pos, quint64 cluster = 0);
+    void pressBackground(const QPointF &pos, std::optional<quint64> cluster = std::nullopt);
     // Left press on a pin at `pinScenePos` (select tool): a drag moves it.
     void pressPin(const QPointF &pos, const QString &id, const QPointF &pinScenePos,
                   const QPointF &pressScenePos);
@@ -61,7 +63,7 @@ private:
     QString m_dragId;
     QPointF m_dragOffset; // pin position minus the scene point pressed
     QPointF m_dragStart;
-    quint64 m_cluster = 0;
+    std::optional<quint64> m_cluster;
 };
 
 } // namespace ImageChat

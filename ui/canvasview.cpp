@@ -1,5 +1,6 @@
 #include "canvasview.h"
 
+#include "clusteritem.h"
 #include "composerplacement.h"
 #include "markercomposer.h"
 #include "markeritem.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace ImageChat {
 
@@ -417,7 +419,13 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     }
     event->accept();
 
-    if (MarkerItem *pin = pinAt(pos)) {
+    const PinLayer::Hit hit = m_pins.hitAt(pos, viewportTransform());
+    if (hit.cluster) {
+        // A click zooms to the bubble's pins; a drag pans, in either tool.
+        m_gesture.pressBackground(pos, hit.cluster->cell());
+        return;
+    }
+    if (MarkerItem *pin = hit.pin) {
         setSelection(pin->id(), true);
         if (m_tool == Tool::Select)
             m_gesture.pressPin(pos, pin->id(), pin->pos(), toScene(pos));
@@ -481,9 +489,13 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 {
     const QString held = m_gesture.heldPin();
     const QPointF dragStart = m_gesture.dragStart();
+    const std::optional<quint64> cluster = m_gesture.pressedCluster();
     switch (m_gesture.release(event->button() == Qt::LeftButton)) {
     case CanvasGesture::Release::Click:
-        setSelection(QString(), true);
+        if (cluster)
+            zoomToCluster(*cluster);
+        else
+            setSelection(QString(), true);
         break;
     case CanvasGesture::Release::EndPan:
         setPanning(false);
@@ -541,7 +553,8 @@ void CanvasView::updateCursor(const QPointF &viewPos)
         shape = Qt::ClosedHandCursor;
     else if (m_spaceHeld)
         shape = Qt::OpenHandCursor;
-    else if (pinAt(viewPos))
+    else if (const PinLayer::Hit hit = m_pins.hitAt(viewPos, viewportTransform());
+             hit.pin || hit.cluster)
         shape = Qt::PointingHandCursor;
     else if (m_tool == Tool::AddMarker && onImage(toScene(viewPos)))
         shape = Qt::CrossCursor;
@@ -664,9 +677,49 @@ void CanvasView::applyZoom(double factor, const QPointF &anchorViewPos)
     const QPointF drift = viewportTransform().map(anchorScene) - anchorViewPos;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    updateClustering();
     positionComposer();
     if (changed)
         emit zoomChanged(m_zoom.factor());
+}
+
+void CanvasView::updateClustering()
+{
+    m_pins.setZoom(m_zoom.factor());
+    // At the closest zoom a bubble could not be opened any further.
+    m_pins.setClustering(m_clustering && m_zoom.factor() < ZoomController::MaxZoom);
+}
+
+void CanvasView::setClusteringEnabled(bool enabled)
+{
+    if (enabled == m_clustering)
+        return;
+    m_clustering = enabled;
+    updateClustering();
+}
+
+QList<CanvasView::Bubble> CanvasView::bubbles() const
+{
+    QList<Bubble> list;
+    const QTransform transform = viewportTransform();
+    for (const ClusterItem *bubble : m_pins.clusters())
+        list.append({ transform.map(bubble->anchor()), bubble->count(), bubble->cell() });
+    return list;
+}
+
+void CanvasView::zoomToCluster(quint64 cell)
+{
+    const QRectF area = m_pins.clusterBounds(cell);
+    if (area.isNull() && area.topLeft().isNull())
+        return;
+    // Room for the pins, which stand above their tips, on every side.
+    constexpr double PinRoom = 40;
+    m_zoom.leaveFitMode();
+    applyZoom(ZoomController::fit(area.size().expandedTo(QSizeF(1, 1)), QSizeF(viewport()->size()),
+                                  ScreenMargin + PinRoom, ZoomController::MaxZoom),
+              QRectF(viewport()->rect()).center());
+    centerOn(area.center());
+    qCDebug(lcCanvas) << "zoomed to a cluster at" << m_zoom.factor();
 }
 
 void CanvasView::updateSceneRect()

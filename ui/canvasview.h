@@ -59,6 +59,21 @@ public:
     // Where a normalised image position is on the viewport.
     QPointF viewportPosition(double x, double y) const;
 
+    // Pins that would pile up at the current zoom show as a bubble with
+    // their count (on by default); a click on a bubble zooms to its pins.
+    bool isClusteringEnabled() const { return m_clustering; }
+    void setClusteringEnabled(bool enabled);
+    struct Bubble
+    {
+        QPointF position; // viewport pixels
+        int count = 0;
+        quint64 cell = 0;
+    };
+    // The bubbles shown, in a fixed order.
+    QList<Bubble> bubbles() const;
+    // Zooms so that the pins of a bubble fill the view.
+    void zoomToCluster(quint64 cell);
+
 public slots:
     void setTool(ImageChat::CanvasView::Tool tool);
 
@@ -134,6 +149,7 @@ private:
     QPointF toScene(const QPointF &viewPos) const;
     MarkerItem *pinAt(const QPointF &viewPos) const;
     void updateCursor(const QPointF &viewPos);
+    void updateClustering();
 
     // Selection and dragging.
     void setSelection(const QString &id, bool notify);
@@ -157,6 +173,7 @@ private:
     bool m_fitting = false;
     CanvasGesture m_gesture;
     bool m_spaceHeld = false;
+    bool m_clustering = true;
 
     // Composer state: anchor in normalised coordinates.
     QPointer<MarkerComposer> m_composer;

@@ -46,6 +46,9 @@ public:
     QColor colour() const { return m_colour; }
     void setColour(const QColor &colour);
 
+    // Inside a cluster bubble at the current zoom, so not shown.
+    bool isInCluster() const { return m_clustered; }
+
     PinLook look() const { return { m_colour, m_state, isSelected() }; }
 
     // The creation time the number is ordered by (with the id as tie-break).
@@ -85,6 +88,7 @@ private:
     QColor m_colour;
     qint64 m_createdAt = 0;
     qreal m_badgeWidth = 0;
+    bool m_clustered = false;
     QRectF m_bounds;
     mutable const PinSilhouette *m_silhouette = nullptr;
     // Set by PinLayer for the length of one paint event: the part of the

@@ -1,5 +1,6 @@
 #include "pinlayer.h"
 
+#include "clusteritem.h"
 #include "coveragemask.h"
 #include "markeritem.h"
 #include "uilogging.h"
@@ -50,12 +51,20 @@ void PinLayer::insert(MarkerItem *item)
     const size_t index = size_t(at - m_order.begin());
     m_order.insert(at, item);
     renumberFrom(index);
+    if (item->id() != m_selectedId) {
+        m_clusterer.insert(keyOf(item), item->m_anchor);
+        applyClusters();
+    }
 }
 
 void PinLayer::append(MarkerItem *item)
 {
     m_items.insert(item->id(), item);
     m_order.push_back(item);
+    if (item->id() != m_selectedId) {
+        m_clusterer.insert(keyOf(item), item->m_anchor);
+        applyClusters();
+    }
 }
 
 QHash<QString, MarkerItem *> PinLayer::takeAll()
@@ -65,6 +74,8 @@ QHash<QString, MarkerItem *> PinLayer::takeAll()
     m_order.clear();
     m_order.reserve(size_t(all.size()));
     m_items.reserve(all.size());
+    m_clusterer.clear();
+    applyClusters();
     return all;
 }
 
@@ -76,6 +87,8 @@ bool PinLayer::remove(const QString &id)
     removeOrdered(item);
     if (m_selectedId == id)
         m_selectedId.clear();
+    m_clusterer.remove(keyOf(item));
+    applyClusters();
     delete item;
     return true;
 }
@@ -91,8 +104,13 @@ void PinLayer::setCreatedAt(MarkerItem *item, qint64 createdAt)
 
 void PinLayer::setPos(MarkerItem *item, const QPointF &pos)
 {
-    if (item->pos() != pos)
-        item->setPos(pos);
+    if (item->pos() == pos)
+        return;
+    item->setPos(pos);
+    if (m_clusterer.contains(keyOf(item))) {
+        m_clusterer.move(keyOf(item), pos);
+        applyClusters();
+    }
 }
 
 void PinLayer::removeOrdered(MarkerItem *item)
@@ -128,19 +146,25 @@ bool PinLayer::select(const QString &id)
     if (MarkerItem *previous = m_items.value(m_selectedId)) {
         previous->setSelected(false);
         previous->setZValue(pinZ(previous->number(), false));
+        m_clusterer.insert(keyOf(previous), previous->m_anchor);
     }
     m_selectedId = next;
     if (item) {
         item->setSelected(true);
         item->setZValue(pinZ(item->number(), true));
+        // Out of its cluster: the selected pin always shows.
+        m_clusterer.remove(keyOf(item));
+        setInCluster(item, false);
     }
+    applyClusters();
     return true;
 }
 
-MarkerItem *PinLayer::pinAt(const QPointF &viewPos, const QTransform &transform) const
+PinLayer::Hit PinLayer::hitAt(const QPointF &viewPos, const QTransform &transform) const
 {
-    // Top to bottom in stacking order (selected, then newest first), as
-    // drawn. Faster than QGraphicsView::items(), which checks every pin.
+    // Top to bottom in stacking order (selected, bubbles, then newest
+    // first), as drawn. Faster than QGraphicsView::items(), which checks
+    // every pin.
     auto hit = [&](const MarkerItem *pin) {
         const QPointF at = transform.map(pin->m_anchor);
         const QPointF local = viewPos - QPointF(std::round(at.x()), std::round(at.y()));
@@ -148,12 +172,102 @@ MarkerItem *PinLayer::pinAt(const QPointF &viewPos, const QTransform &transform)
     };
     MarkerItem *selected = this->selected();
     if (selected && hit(selected))
-        return selected;
-    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
-        if (*it != selected && hit(*it))
-            return *it;
+        return { selected, nullptr };
+    // Bubbles may overlap a little: the nearest centre wins (then the cell
+    // number), so the answer does not depend on the hash's order.
+    ClusterItem *nearest = nullptr;
+    qreal nearestDistance = 0;
+    for (ClusterItem *bubble : std::as_const(m_bubbles)) {
+        const QPointF at = transform.map(bubble->anchor());
+        const QPointF d = viewPos - QPointF(std::round(at.x()), std::round(at.y()));
+        const qreal distance = d.x() * d.x() + d.y() * d.y();
+        if (distance > bubble->radius() * bubble->radius())
+            continue;
+        if (!nearest || distance < nearestDistance
+            || (distance == nearestDistance && bubble->cell() < nearest->cell())) {
+            nearest = bubble;
+            nearestDistance = distance;
+        }
     }
-    return nullptr;
+    if (nearest)
+        return { nullptr, nearest };
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+        if (*it != selected && !(*it)->m_clustered && hit(*it))
+            return { *it, nullptr };
+    }
+    return {};
+}
+
+void PinLayer::setZoom(double zoom)
+{
+    m_clusterer.setScale(zoom);
+    applyClusters();
+}
+
+void PinLayer::setClustering(bool enabled)
+{
+    m_clusterer.setEnabled(enabled);
+    applyClusters();
+}
+
+std::vector<ClusterItem *> PinLayer::clusters() const
+{
+    std::vector<ClusterItem *> list;
+    for (quint64 cell : m_clusterer.clusters()) {
+        if (ClusterItem *bubble = m_bubbles.value(cell))
+            list.push_back(bubble);
+    }
+    return list;
+}
+
+void PinLayer::setInCluster(MarkerItem *item, bool clustered)
+{
+    if (item->m_clustered == clustered)
+        return;
+    item->m_clustered = clustered;
+    // A hidden item costs a paint nothing: Qt skips it before anything else.
+    item->setVisible(!clustered);
+}
+
+void PinLayer::updateCluster(quint64 cell)
+{
+    auto it = m_bubbles.find(cell);
+    if (!m_clusterer.isCluster(cell)) {
+        if (it != m_bubbles.end()) {
+            delete *it;
+            m_bubbles.erase(it);
+        }
+        return;
+    }
+    ClusterItem *bubble = it != m_bubbles.end() ? *it : nullptr;
+    if (!bubble) {
+        bubble = new ClusterItem(m_cache, cell);
+        bubble->setZValue(ClusterZ);
+        m_scene->addItem(bubble);
+        m_bubbles.insert(cell, bubble);
+    }
+    bubble->setCount(m_clusterer.count(cell));
+    const QPointF centre = m_clusterer.centre(cell);
+    if (bubble->pos() != centre)
+        bubble->setPos(centre);
+}
+
+void PinLayer::applyClusters()
+{
+    const PinClusterer::Changes changes = m_clusterer.takeChanges();
+    if (changes.all) {
+        for (MarkerItem *item : m_order)
+            setInCluster(item, m_clusterer.isClustered(keyOf(item)));
+        qDeleteAll(m_bubbles);
+        m_bubbles.clear();
+        for (quint64 cell : m_clusterer.clusters())
+            updateCluster(cell);
+        return;
+    }
+    for (PinClusterer::Key key : changes.pins)
+        setInCluster(reinterpret_cast<MarkerItem *>(key), m_clusterer.isClustered(key));
+    for (quint64 cell : changes.cells)
+        updateCluster(cell);
 }
 
 void PinLayer::clipToWhatShows(const QRect &exposed, const QTransform &transform)
@@ -192,7 +306,7 @@ void PinLayer::clipToWhatShows(const QRect &exposed, const QTransform &transform
         // The pins are scattered in memory; fetch ahead.
         if (i >= 8)
             __builtin_prefetch(m_order[i - 8]);
-        if (m_order[i] != selected)
+        if (m_order[i] != selected && !m_order[i]->m_clustered)
             visit(m_order[i]);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pinclusterer.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QRect>
@@ -12,6 +14,7 @@ class QGraphicsScene;
 
 namespace ImageChat {
 
+class ClusterItem;
 class MarkerItem;
 class PinCache;
 
@@ -19,6 +22,8 @@ class PinCache;
 // scene, kept in creation order (their numbers), stacked newer above older
 // with the selected one on top, hit-tested in that order, and, for one paint
 // at a time, clipped to the part of each pin that others leave visible.
+// Where pins would pile up at the current zoom, a bubble with their count
+// stands in for them (PinClusterer); the selected pin always shows itself.
 class PinLayer
 {
 public:
@@ -26,6 +31,7 @@ public:
     // above all and the draft above that. The order is explicit, not left to
     // insertion order, because hiding covered pins relies on knowing it.
     static constexpr double PinZ = 1;
+    static constexpr double ClusterZ = 1.5;
     static constexpr double SelectedPinZ = 2;
     static constexpr double DraftPinZ = 3;
     // Below this many pins, finding covered ones costs more than it saves.
@@ -65,8 +71,28 @@ public:
     // Selects a pin (empty or unknown: none); false when nothing changed.
     bool select(const QString &id);
 
-    // The topmost pin under a viewport position, as drawn.
-    MarkerItem *pinAt(const QPointF &viewPos, const QTransform &viewportTransform) const;
+    // What is under a viewport position, topmost first as drawn: the
+    // selected pin, then cluster bubbles, then the other pins.
+    struct Hit
+    {
+        MarkerItem *pin = nullptr;
+        ClusterItem *cluster = nullptr;
+    };
+    Hit hitAt(const QPointF &viewPos, const QTransform &viewportTransform) const;
+    MarkerItem *pinAt(const QPointF &viewPos, const QTransform &viewportTransform) const
+    {
+        return hitAt(viewPos, viewportTransform).pin;
+    }
+
+    // Clusters form in screen space, so they follow the zoom (screen pixels
+    // per image pixel); regrouping happens only when it changes.
+    void setZoom(double zoom);
+    void setClustering(bool enabled);
+    bool isClustering() const { return m_clusterer.isEnabled(); }
+    // The bubbles shown, in a fixed order.
+    std::vector<ClusterItem *> clusters() const;
+    // The positions (scene) of the pins of a bubble's cell.
+    QRectF clusterBounds(quint64 cell) const { return m_clusterer.bounds(cell); }
 
     // Zoomed out on a busy room, pins pile up many deep: most are hidden by
     // the ones above and most of the rest show only a sliver, yet each would
@@ -77,11 +103,21 @@ public:
     void endPaint();
 
 private:
+    static PinClusterer::Key keyOf(const MarkerItem *item)
+    {
+        return reinterpret_cast<PinClusterer::Key>(item);
+    }
+    // Shows or hides pins and bubbles by what the clusterer says changed.
+    void applyClusters();
+    void updateCluster(quint64 cell);
+    void setInCluster(MarkerItem *item, bool clustered);
     void removeOrdered(MarkerItem *item);
     void renumberFrom(size_t index);
 
     QGraphicsScene *m_scene;
     PinCache *m_cache;
+    PinClusterer m_clusterer;
+    QHash<quint64, ClusterItem *> m_bubbles;
     QHash<QString, MarkerItem *> m_items;
     std::vector<MarkerItem *> m_order;
     QString m_selectedId;

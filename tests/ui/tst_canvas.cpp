@@ -20,6 +20,9 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <memory>
 
 using namespace ImageChat;
@@ -344,6 +347,8 @@ private slots:
         // full gives, which the scene's own render() does.
         Canvas c;
         QVERIFY(c.ready());
+        // Every pin drawn: piled up like this they would be a bubble.
+        c.view->setClusteringEnabled(false);
         c.view->setZoomFactor(1.0);
         c.view->centerOn(ImageWidth / 2.0, ImageHeight / 2.0);
         QRandomGenerator random(11);
@@ -413,6 +418,136 @@ private slots:
         c.view->selectMarker(bo);
         const QImage selected = c.viewport()->grab().toImage();
         QCOMPARE(QColor(selected.pixel(c.at(0.6, 0.4) + QPoint(-13, -19))), QColor(Qt::white));
+    }
+
+    void busyRoomsClusterAtFitAndABubbleOpens()
+    {
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->fitToWindow();
+        const double zoom = c.view->zoomFactor();
+        QVERIFY(zoom < 1.0);
+        // Groups of 3 to 14 markers, each in the middle of a 48-pixel screen
+        // cell at this zoom, well apart: one bubble each, with its count.
+        constexpr double Cell = 48;
+        QRandomGenerator random(17);
+        std::vector<QStringList> groups;
+        std::vector<QPointF> centres;
+        qint64 at = 1000;
+        for (int g = 0; g < 12; ++g) {
+            const QPointF centre((1 + 3 * (g % 4) + 0.5) * Cell / zoom,
+                                 (1 + 3 * (g / 4) + 0.5) * Cell / zoom);
+            QStringList ids;
+            for (int i = 0; i < 3 + g; ++i) {
+                // Within 16 screen pixels of the cell's middle.
+                const QPointF p =
+                    centre + QPointF(random.bounded(32.0) - 16, random.bounded(32.0) - 16) / zoom;
+                ids << c.addMarker(p.x() / ImageWidth, p.y() / ImageHeight, at += 10);
+                QVERIFY(!ids.last().isEmpty());
+            }
+            groups.push_back(ids);
+            centres.push_back(centre);
+        }
+        QList<CanvasView::Bubble> bubbles = c.view->bubbles();
+        QCOMPARE(bubbles.size(), 12);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const QPointF expected = c.view->viewportTransform().map(centres[g]);
+            auto bubble = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+                return (b.position - expected).manhattanLength() < 34;
+            });
+            QVERIFY2(bubble != bubbles.end(), qPrintable(QString::number(g)));
+            QCOMPARE(bubble->count, groups[g].size());
+            for (const QString &id : groups[g]) {
+                QVERIFY(c.pin(id)->isInCluster());
+                QVERIFY(!c.pin(id)->isVisible());
+            }
+        }
+        // What shows is what is painted: the bubble, not its pins.
+        const QImage shown = c.viewport()->grab().toImage();
+        const QPoint middle = bubbles.first().position.toPoint();
+        QCOMPARE(QColor(shown.pixel(middle + QPoint(-9, 0))).rgb(), qRgb(0x33, 0x41, 0x55));
+
+        // A click on the biggest bubble zooms in until its pins show.
+        const QStringList &biggest = groups.back();
+        const QPoint bubbleAt = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+                                    return b.count == biggest.size();
+                                })->position.toPoint();
+        QSignalSpy zoomed(c.view.get(), &CanvasView::zoomChanged);
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, bubbleAt);
+        QCOMPARE(zoomed.size(), 1);
+        QVERIFY(c.view->zoomFactor() > 4 * zoom);
+        QVERIFY(!c.view->isFitToWindow());
+        for (const QString &id : biggest) {
+            const Conversation *m = c.model.conversation(id);
+            QVERIFY(!c.pin(id)->isInCluster());
+            QVERIFY(c.pin(id)->isVisible());
+            QVERIFY(c.viewport()->rect().contains(c.at(m->x, m->y)));
+        }
+        // Now a pin is what a click there hits.
+        const Conversation *first = c.model.conversation(biggest.first());
+        QSignalSpy selected(c.view.get(), &CanvasView::markerSelected);
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.at(first->x, first->y) + BadgeOffset);
+        QCOMPARE(selected.size(), 1);
+
+        // Back at fit the bubbles return; without clustering every pin shows.
+        c.view->fitToWindow();
+        QCOMPARE(c.view->bubbles().size(), 12);
+        c.view->setClusteringEnabled(false);
+        QVERIFY(c.view->bubbles().isEmpty());
+        QVERIFY(c.pin(biggest.last())->isVisible());
+    }
+
+    void tenThousandMarkersAtFitCountRight()
+    {
+        // The bubbles' counts are those of the grid: every 48-pixel screen
+        // cell with 3 or more markers is one bubble, every other marker shows.
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->fitToWindow();
+        QRandomGenerator random(23);
+        RoomState state;
+        for (int i = 0; i < 10000; ++i) {
+            const Operation op = Operation::createMarker(
+                random.generateDouble(), random.generateDouble(), QStringLiteral("m"));
+            QVERIFY(!state.apply(remote(op, i + 1, 1000 + i)));
+        }
+        c.model.reset(state, QStringLiteral("epoch"), 10000);
+        const double zoom = c.view->zoomFactor();
+        std::map<std::pair<int, int>, int> cells;
+        for (const Conversation *m : c.model.ordered()) {
+            ++cells[{ int(std::floor(m->x * ImageWidth * zoom / 48)),
+                      int(std::floor(m->y * ImageHeight * zoom / 48)) }];
+        }
+        std::vector<int> expected;
+        int loose = 0;
+        for (const auto &[cell, count] : cells) {
+            if (count >= 3)
+                expected.push_back(count);
+            else
+                loose += count;
+        }
+        std::vector<int> counts;
+        for (const CanvasView::Bubble &b : c.view->bubbles())
+            counts.push_back(b.count);
+        std::sort(expected.begin(), expected.end());
+        std::sort(counts.begin(), counts.end());
+        QVERIFY(!counts.empty());
+        QCOMPARE(counts, expected);
+        int visible = 0;
+        for (const Conversation *m : c.model.ordered())
+            visible += c.pin(m->id)->isVisible();
+        QCOMPARE(visible, loose);
+
+        // A remote move keeps the counts right, incrementally.
+        const Conversation *moved = c.model.ordered().at(5000);
+        QVERIFY(c.apply(Operation::moveMarker(moved->id, 0.001, 0.001)));
+        int total = 0;
+        for (const CanvasView::Bubble &b : c.view->bubbles())
+            total += b.count;
+        visible = 0;
+        for (const Conversation *m : c.model.ordered())
+            visible += c.pin(m->id)->isVisible();
+        QCOMPARE(total + visible, 10000);
     }
 
     void clickingAPinSelectsIt()

@@ -154,7 +154,9 @@ private slots:
         QCOMPARE(middle->number(), 2);
         QCOMPARE(scene.items().size(), 2);
 
-        // Clipping applies to one paint only: endPaint lifts it.
+        // Clipping applies to one paint only: endPaint lifts it. (Piled up
+        // on one spot the pins would be a bubble: clustering off.)
+        pins.setClustering(false);
         for (int i = 0; i < int(PinLayer::CoverageThreshold); ++i) {
             MarkerItem *pin = pins.make(QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')),
                                         10000 + i, QPointF(200, 200));
@@ -169,6 +171,16 @@ private slots:
             top->paintClip()->contains(top->boundingRect().toAlignedRect().adjusted(1, 1, -1, -1)));
         pins.endPaint();
         QVERIFY(!bottom->paintClip() && !top->paintClip());
+
+        // With clustering they are one bubble, hidden pins are not hit, and
+        // the selected pin stays out of it.
+        pins.setClustering(true);
+        QCOMPARE(pins.clusters().size(), size_t(1));
+        QVERIFY(top->isInCluster() && !top->isVisible());
+        QVERIFY(pins.hitAt(QPointF(200, 200), identity).cluster);
+        QVERIFY(pins.select(top->id()));
+        QVERIFY(!top->isInCluster() && top->isVisible());
+        QCOMPARE(pins.pinAt(QPointF(200, 200 - 19), identity), top);
     }
 };
 
