@@ -278,6 +278,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return m_model->isPending(id);
     case CreatedAtRole:
         return c->createdAt;
+    case CreatorRole:
+        return c->creator;
     default:
         return {};
     }
@@ -286,9 +288,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
     return {
-        { IdRole, "id" },         { NumberRole, "number" },      { FirstLineRole, "firstLine" },
-        { AuthorRole, "author" }, { ReplyCountRole, "replies" }, { ResolvedRole, "resolved" },
-        { UnreadRole, "unread" }, { PendingRole, "pending" },    { CreatedAtRole, "createdAt" }
+        { IdRole, "id" },          { NumberRole, "number" },      { FirstLineRole, "firstLine" },
+        { AuthorRole, "author" },  { ReplyCountRole, "replies" }, { ResolvedRole, "resolved" },
+        { UnreadRole, "unread" },  { PendingRole, "pending" },    { CreatedAtRole, "createdAt" },
+        { CreatorRole, "creator" }
     };
 }
 

@@ -28,6 +28,7 @@ public:
         UnreadRole, // comments by others not yet seen
         PendingRole, // an own change awaits the server
         CreatedAtRole,
+        CreatorRole, // user id of who made the marker (its pin's colour)
     };
 
     explicit ConversationListModel(RoomModel *model, QObject *parent = nullptr);

@@ -12,9 +12,17 @@
 <context>
     <name>ImageChat::CanvasView</name>
     <message>
-        <location filename="../ui/canvasview.cpp" line="+154"/>
+        <location filename="../ui/canvasview.cpp" line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clusteritem.cpp" line="+31"/>
+        <source>%n markers here. Click to zoom in.</source>
+        <translation>
+            <numerusform>%n δείκτης εδώ. Κάντε κλικ για μεγέθυνση.</numerusform>
+            <numerusform>%n δείκτες εδώ. Κάντε κλικ για μεγέθυνση.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,7 +314,7 @@
 <context>
     <name>ImageChat::ConversationList</name>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>All</source>
         <comment>filter: every conversation</comment>
         <translation>Όλες</translation>

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "canvasgesture.h"
+#include "pinlayer.h"
+#include "zoomcontroller.h"
+
 #include <QGraphicsView>
 #include <QHash>
 #include <QImage>
@@ -7,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace ImageChat {
@@ -14,6 +19,7 @@ namespace ImageChat {
 class ImageItem;
 class MarkerComposer;
 class MarkerItem;
+class PinCache;
 class RoomModel;
 struct Conversation;
 
@@ -40,13 +46,13 @@ public:
 
     Tool tool() const { return m_tool; }
     // 1.0 = one image pixel per screen pixel.
-    double zoomFactor() const { return m_zoom; }
+    double zoomFactor() const { return m_zoom.factor(); }
     // True while the view refits itself when resized (after fitToWindow()).
-    bool isFitToWindow() const { return m_fitMode; }
+    bool isFitToWindow() const { return m_zoom.isFitMode(); }
 
-    QString selectedMarker() const { return m_selectedId; }
+    QString selectedMarker() const { return m_pins.selectedId(); }
     // The pin of a marker, or null.
-    MarkerItem *markerItem(const QString &id) const { return m_items.value(id); }
+    MarkerItem *markerItem(const QString &id) const { return m_pins.item(id); }
     // The composer when open, else null.
     MarkerComposer *composer() const;
     // Names for "@" completion in the composer (the room's participants).
@@ -54,6 +60,21 @@ public:
 
     // Where a normalised image position is on the viewport.
     QPointF viewportPosition(double x, double y) const;
+
+    // Pins that would pile up at the current zoom show as a bubble with
+    // their count (on by default); a click on a bubble zooms to its pins.
+    bool isClusteringEnabled() const { return m_clustering; }
+    void setClusteringEnabled(bool enabled);
+    struct Bubble
+    {
+        QPointF position; // viewport pixels
+        int count = 0;
+        quint64 cell = 0;
+    };
+    // The bubbles shown, in a fixed order.
+    QList<Bubble> bubbles() const;
+    // Zooms so that the pins of a bubble fill the view.
+    void zoomToCluster(quint64 cell);
 
 public slots:
     void setTool(ImageChat::CanvasView::Tool tool);
@@ -118,10 +139,6 @@ private:
     MarkerItem *createItem(const Conversation &conversation);
     void updateItem(MarkerItem *item, const Conversation &conversation);
     void restyle(MarkerItem *item);
-    void insertOrdered(MarkerItem *item);
-    void removeOrdered(MarkerItem *item);
-    void renumberFrom(size_t index);
-    void clipPinsToWhatShows(const QRect &exposed);
     QPointF scenePosition(double x, double y) const;
     QPointF toNormalized(const QPointF &scenePos) const;
     bool onImage(const QPointF &scenePos) const;
@@ -134,10 +151,11 @@ private:
     QPointF toScene(const QPointF &viewPos) const;
     MarkerItem *pinAt(const QPointF &viewPos) const;
     void updateCursor(const QPointF &viewPos);
+    void updateClustering();
 
     // Selection and dragging.
     void setSelection(const QString &id, bool notify);
-    void finishDrag(bool commit);
+    void finishDrag(const QString &id, const QPointF &start, bool commit);
 
     // Composer.
     void openComposer(double x, double y, const QString &text, const QString &reason);
@@ -147,33 +165,17 @@ private:
     RoomModel *m_model;
     QGraphicsScene *m_scene;
     ImageItem *m_image = nullptr;
-    QHash<QString, MarkerItem *> m_items;
-    // Pins sorted like RoomModel::ordered() (creation time, then id); the
-    // index + 1 is the number shown.
-    std::vector<MarkerItem *> m_order;
+    // Pixmaps of pins and bubbles, shared by every pin of this canvas.
+    std::unique_ptr<PinCache> m_pinCache;
+    PinLayer m_pins;
     QSet<QString> m_failed;
-    QString m_selectedId;
-    // Pins clipped during the current paint event, and the coverage mask
-    // (one bit per viewport pixel of the exposed area) that clipped them.
-    std::vector<MarkerItem *> m_clippedPins;
-    std::vector<quint64> m_coverage;
 
     Tool m_tool = Tool::Select;
-    double m_zoom = 1.0;
-    bool m_fitMode = true;
-    // Fitting never zooms beyond this (1.0 for a newly shown image).
-    double m_fitCap = 1.0;
+    ZoomController m_zoom;
     bool m_fitting = false;
-
-    // Mouse gesture in progress.
-    enum class Gesture { None, PendingPan, Pan, PendingDrag, Drag };
-    Gesture m_gesture = Gesture::None;
-    QPointF m_pressPos;
-    QPointF m_lastPanPos;
-    QString m_dragId;
-    QPointF m_dragOffset; // pin position minus the scene point pressed
-    QPointF m_dragStartPos;
+    CanvasGesture m_gesture;
     bool m_spaceHeld = false;
+    bool m_clustering = true;
 
     // Composer state: anchor in normalised coordinates.
     QPointer<MarkerComposer> m_composer;

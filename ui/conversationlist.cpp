@@ -1,6 +1,6 @@
 #include "conversationlist.h"
 
-#include "markeritem.h"
+#include "pinpainter.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -102,10 +102,11 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int disc = discSize(fm);
     const QRect discRect(area.left(), area.top() + (area.height() - disc) / 2, disc, disc);
     // The pin's colours, so a row and its pin are recognisably one marker.
-    const MarkerItem::Colours &colours =
-        MarkerItem::colours(pending        ? MarkerItem::State::Pending
-                                : resolved ? MarkerItem::State::Resolved
-                                           : MarkerItem::State::Open);
+    const PinPainter::Colours colours = PinPainter::colours(
+        PinPainter::personColour(index.data(ConversationListModel::CreatorRole).toString()),
+        pending        ? PinState::Pending
+            : resolved ? PinState::Resolved
+                       : PinState::Open);
     QPen outline(colours.outline, 1);
     // Pending differs in shape too, not only in colour, as on the canvas.
     if (pending)

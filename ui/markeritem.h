@@ -1,16 +1,24 @@
 #pragma once
 
+#include "coveragemask.h"
+#include "pinpainter.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace ImageChat {
 
-// One marker on the canvas: a numbered pin whose tip sits on the marker's
-// position. It ignores the view's transformation, so it keeps its screen size
-// at any zoom; the item's position is in scene (= image pixel) coordinates.
+class PinCache;
+
+// One marker on the canvas: a numbered pin in its creator's colour whose tip
+// sits on the marker's position, drawn by PinPainter through the canvas's
+// PinCache. It ignores the view's transformation, so it keeps its screen
+// size at any zoom; the item's position is in scene (= image pixel)
+// coordinates.
 class MarkerItem : public QGraphicsItem
 {
 public:
@@ -18,21 +26,12 @@ public:
 
     // Drawing priority when several apply: Failed > Pending > Resolved > Open.
     // Draft is the pin under an open composer, before the marker exists.
-    enum class State { Open, Resolved, Pending, Failed, Draft };
+    using State = PinState;
 
-    explicit MarkerItem(const QString &id, QGraphicsItem *parent = nullptr);
+    // `cache` must outlive the item.
+    MarkerItem(PinCache *cache, const QString &id, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
-
-    // A pin's colours by state; the conversation list draws its number discs
-    // with the same ones, so a row and its pin are recognisably one marker.
-    struct Colours
-    {
-        QColor fill;
-        QColor outline;
-        QColor text;
-    };
-    static const Colours &colours(State state);
 
     QString id() const { return m_id; }
 
@@ -43,11 +42,27 @@ public:
     State state() const { return m_state; }
     void setState(State state);
 
+    // The creator's colour (PinPainter::personColour).
+    QColor colour() const { return m_colour; }
+    void setColour(const QColor &colour);
+
+    // Inside a cluster bubble at the current zoom, so not shown.
+    bool isInCluster() const { return m_clustered; }
+
+    PinLook look() const { return { m_colour, m_state, isSelected() }; }
+
     // The creation time the number is ordered by (with the id as tie-break).
     qint64 createdAt() const { return m_createdAt; }
     void setCreatedAt(qint64 createdAt) { m_createdAt = createdAt; }
 
-    QRectF boundingRect() const override;
+    // The part of the pin (item pixels) the current paint draws, when the
+    // pin layer has clipped it to what other pins leave visible.
+    std::optional<QRect> paintClip() const
+    {
+        return m_clip.active ? std::optional<QRect>(m_clip.rect) : std::nullopt;
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -55,37 +70,28 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    friend class CanvasView;
+    friend class PinLayer;
 
-    // Per pixel row of the pin, the columns it may paint at all and those it
-    // surely paints solid, in whole screen pixels relative to the tip; loose
-    // and tight by a pixel, so rounding never hides a pin wrongly. CanvasView
-    // uses it to skip pins hidden under others.
-    struct Span
-    {
-        int from; // inclusive; from > to is an empty row
-        int to;
-    };
-    struct Silhouette
-    {
-        int top = 0; // row of painted[0] and solid[0]
-        std::vector<Span> painted;
-        std::vector<Span> solid;
-    };
-    const Silhouette &silhouette() const;
-    // What changes the pin's look drops the cached silhouette.
+    // What PinLayer uses to skip pins hidden under others (coveragemask.h).
+    const PinSilhouette &silhouette() const;
+    // What changes the pin's look drops the cached silhouette and bounds.
     void restyled();
+    QRectF boundsFor(bool selected) const;
 
+    PinCache *m_cache;
     // The position, also kept here: reading it must not touch Qt's private
     // item data when 10,000 pins are checked every frame.
     QPointF m_anchor;
     QString m_id;
     int m_number = 0;
     State m_state = State::Open;
+    QColor m_colour;
     qint64 m_createdAt = 0;
     qreal m_badgeWidth = 0;
-    mutable const Silhouette *m_silhouette = nullptr;
-    // Set by CanvasView for the length of one paint event: the part of the
+    bool m_clustered = false;
+    QRectF m_bounds;
+    mutable const PinSilhouette *m_silhouette = nullptr;
+    // Set by PinLayer for the length of one paint event: the part of the
     // pin (item pixels) other pins leave visible; empty when they cover it
     // all, as they cover most of 10,000 pins fitted to a window.
     struct Clip

@@ -280,7 +280,13 @@ private slots:
         for (const Conversation *c : orderedConversations(m_room.state.conversations())) {
             ++number;
             const QPointF tip(c->x * png.width(), c->y * png.height());
-            const QColor expected = PinPainter::fillColour(c->resolved);
+            // In its creator's colour, as their avatar; resolved ones faded.
+            const PinLook look = PinPainter::lookFor(*c);
+            QCOMPARE(look.colour, PinPainter::personColour(c->creator));
+            QCOMPARE(look.state, c->resolved ? PinState::Resolved : PinState::Open);
+            const QColor expected = PinPainter::colours(look.colour, look.state).fill;
+            if (!c->resolved)
+                QCOMPARE(expected, look.colour);
             // Inside the badge, left of the number; and in the tail just
             // above the point.
             const QRectF badge = pins.badgeRect(tip, number);
@@ -300,8 +306,26 @@ private slots:
         // Away from the pins the image is as it was.
         QCOMPARE(png.pixelColor(20, 580), QColor(200, 200, 200));
         QCOMPARE(png.pixelColor(400, 590), QColor(200, 200, 200));
-        // Open and resolved pins differ, as in the app.
-        QVERIFY(PinPainter::fillColour(false) != PinPainter::fillColour(true));
+        // A resolved pin has a check on its corner, drawn in shape, not
+        // only in colour; an open one has none.
+        int checked = 0;
+        number = 0;
+        for (const Conversation *c : orderedConversations(m_room.state.conversations())) {
+            ++number;
+            const QPointF tip(c->x * png.width(), c->y * png.height());
+            const QPointF mark =
+                tip + pins.markCentre(pins.badgeWidth(number)) + QPointF(0, -3 * pins.scale());
+            const QColor seen = png.pixelColor(mark.toPoint());
+            const QColor markColour = PinPainter::markColour(PinState::Resolved);
+            QVERIFY2(near(seen, markColour) == c->resolved,
+                     qPrintable(QStringLiteral("marker %1: %2").arg(number).arg(describe(seen))));
+            checked += c->resolved;
+        }
+        QCOMPARE(checked, 1);
+        // Open and resolved pins of one person differ, as in the app.
+        const QColor person = PinPainter::personColour(QStringLiteral("someone"));
+        QVERIFY(PinPainter::colours(person, PinState::Open).fill
+                != PinPainter::colours(person, PinState::Resolved).fill);
     }
 
     void pdfHoldsEveryCommentAndAuthor()

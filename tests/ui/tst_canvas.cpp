@@ -5,6 +5,8 @@
 #include "canvasview.h"
 #include "markercomposer.h"
 #include "markeritem.h"
+#include "pinpainter.h"
+#include "presence.h"
 #include "roommodel.h"
 
 #include <QApplication>
@@ -18,6 +20,9 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <memory>
 
 using namespace ImageChat;
@@ -61,10 +66,11 @@ struct Canvas
     QWidget *viewport() const { return view->viewport(); }
 
     // A confirmed marker made by someone else, created at `at`.
-    QString addMarker(double x, double y, qint64 at, const QString &text = QStringLiteral("hi"))
+    QString addMarker(double x, double y, qint64 at, const QString &text = QStringLiteral("hi"),
+                      const QString &author = QStringLiteral("other"))
     {
         const Operation op = Operation::createMarker(x, y, text);
-        if (model.applyConfirmed(remote(op, ++seq, at)))
+        if (model.applyConfirmed(remote(op, ++seq, at, author)))
             return {};
         return op.marker;
     }
@@ -341,6 +347,8 @@ private slots:
         // full gives, which the scene's own render() does.
         Canvas c;
         QVERIFY(c.ready());
+        // Every pin drawn: piled up like this they would be a bubble.
+        c.view->setClusteringEnabled(false);
         c.view->setZoomFactor(1.0);
         c.view->centerOn(ImageWidth / 2.0, ImageHeight / 2.0);
         QRandomGenerator random(11);
@@ -362,6 +370,184 @@ private slots:
         c.view->scene()->render(&painter, QRectF(full.rect()), visible);
         painter.end();
         QCOMPARE(shown, full);
+    }
+
+    void pinsWearTheirCreatorsColour()
+    {
+        // Each person's pins have the colour of their avatar; the state shows
+        // as marks and outlines on top of it.
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->setZoomFactor(1.0);
+        c.view->centerOn(ImageWidth / 2.0, ImageHeight / 2.0);
+        const QString anaUser = QStringLiteral("user-ana");
+        const QString boUser = QStringLiteral("user-bo");
+        QVERIFY(Presence::colourFor(anaUser) != Presence::colourFor(boUser));
+        const QString ana = c.addMarker(0.3, 0.4, 1000, QStringLiteral("a"), anaUser);
+        const QString bo = c.addMarker(0.6, 0.4, 2000, QStringLiteral("b"), boUser);
+        const QString done = c.addMarker(0.3, 0.6, 3000, QStringLiteral("c"), anaUser);
+        const QString broken = c.addMarker(0.6, 0.6, 4000, QStringLiteral("d"), boUser);
+        QVERIFY(c.apply(Operation::setResolved(done, true)));
+        c.view->setFailedMarkers({ broken });
+        QCOMPARE(c.pin(ana)->colour(), QColor::fromRgb(Presence::colourFor(anaUser)));
+        QCOMPARE(c.pin(bo)->colour(), QColor::fromRgb(Presence::colourFor(boUser)));
+
+        const QImage shown = c.viewport()->grab().toImage();
+        // Inside the badge, left of the number (tips at `at`, badge above).
+        auto pixel = [&](double x, double y, QPoint offset) -> QRgb {
+            return QColor(shown.pixel(c.at(x, y) + offset)).rgb();
+        };
+        const QPoint inBadge(-7, -19);
+        QCOMPARE(pixel(0.3, 0.4, inBadge), QColor::fromRgb(Presence::colourFor(anaUser)).rgb());
+        QCOMPARE(pixel(0.6, 0.4, inBadge), QColor::fromRgb(Presence::colourFor(boUser)).rgb());
+        // Resolved: faded, and a green check on the corner.
+        const QColor faded =
+            PinPainter::colours(QColor::fromRgb(Presence::colourFor(anaUser)), PinState::Resolved)
+                .fill;
+        QCOMPARE(pixel(0.3, 0.6, inBadge), faded.rgb());
+        QVERIFY(faded.lightness() > c.pin(ana)->colour().lightness());
+        const PinPainter pins;
+        const QPoint mark = pins.markCentre(pins.badgeWidth(3)).toPoint() + QPoint(0, -3);
+        QCOMPARE(pixel(0.3, 0.6, mark), PinPainter::markColour(PinState::Resolved).rgb());
+        QVERIFY(pixel(0.3, 0.4, mark) != PinPainter::markColour(PinState::Resolved).rgb());
+        // Failed: a red ring around the person's colour.
+        QCOMPARE(pixel(0.6, 0.6, QPoint(-11, -19)), PinPainter::markColour(PinState::Failed).rgb());
+        QCOMPARE(pixel(0.6, 0.6, inBadge), QColor::fromRgb(Presence::colourFor(boUser)).rgb());
+        // Selected: a white halo outside the outline.
+        QVERIFY(QColor(shown.pixel(c.at(0.6, 0.4) + QPoint(-13, -19))) != QColor(Qt::white));
+        c.view->selectMarker(bo);
+        const QImage selected = c.viewport()->grab().toImage();
+        QCOMPARE(QColor(selected.pixel(c.at(0.6, 0.4) + QPoint(-13, -19))), QColor(Qt::white));
+    }
+
+    void busyRoomsClusterAtFitAndABubbleOpens()
+    {
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->fitToWindow();
+        const double zoom = c.view->zoomFactor();
+        QVERIFY(zoom < 1.0);
+        // Groups of 3 to 14 markers, each in the middle of a 48-pixel screen
+        // cell at this zoom, well apart: one bubble each, with its count.
+        constexpr double Cell = 48;
+        QRandomGenerator random(17);
+        std::vector<QStringList> groups;
+        std::vector<QPointF> centres;
+        qint64 at = 1000;
+        for (int g = 0; g < 12; ++g) {
+            const QPointF centre((1 + 3 * (g % 4) + 0.5) * Cell / zoom,
+                                 (1 + 3 * (g / 4) + 0.5) * Cell / zoom);
+            QStringList ids;
+            for (int i = 0; i < 3 + g; ++i) {
+                // Within 16 screen pixels of the cell's middle.
+                const QPointF p =
+                    centre + QPointF(random.bounded(32.0) - 16, random.bounded(32.0) - 16) / zoom;
+                ids << c.addMarker(p.x() / ImageWidth, p.y() / ImageHeight, at += 10);
+                QVERIFY(!ids.last().isEmpty());
+            }
+            groups.push_back(ids);
+            centres.push_back(centre);
+        }
+        QList<CanvasView::Bubble> bubbles = c.view->bubbles();
+        QCOMPARE(bubbles.size(), 12);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const QPointF expected = c.view->viewportTransform().map(centres[g]);
+            auto bubble = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+                return (b.position - expected).manhattanLength() < 34;
+            });
+            QVERIFY2(bubble != bubbles.end(), qPrintable(QString::number(g)));
+            QCOMPARE(bubble->count, groups[g].size());
+            for (const QString &id : groups[g]) {
+                QVERIFY(c.pin(id)->isInCluster());
+                QVERIFY(!c.pin(id)->isVisible());
+            }
+        }
+        // What shows is what is painted: the bubble, not its pins.
+        const QImage shown = c.viewport()->grab().toImage();
+        const QPoint middle = bubbles.first().position.toPoint();
+        QCOMPARE(QColor(shown.pixel(middle + QPoint(-9, 0))).rgb(), qRgb(0x33, 0x41, 0x55));
+
+        // A click on the biggest bubble zooms in until its pins show.
+        const QStringList &biggest = groups.back();
+        const QPoint bubbleAt = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+                                    return b.count == biggest.size();
+                                })->position.toPoint();
+        QSignalSpy zoomed(c.view.get(), &CanvasView::zoomChanged);
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, bubbleAt);
+        QCOMPARE(zoomed.size(), 1);
+        QVERIFY(c.view->zoomFactor() > 4 * zoom);
+        QVERIFY(!c.view->isFitToWindow());
+        for (const QString &id : biggest) {
+            const Conversation *m = c.model.conversation(id);
+            QVERIFY(!c.pin(id)->isInCluster());
+            QVERIFY(c.pin(id)->isVisible());
+            QVERIFY(c.viewport()->rect().contains(c.at(m->x, m->y)));
+        }
+        // Now a pin is what a click there hits.
+        const Conversation *first = c.model.conversation(biggest.first());
+        QSignalSpy selected(c.view.get(), &CanvasView::markerSelected);
+        QTest::mouseClick(c.viewport(), Qt::LeftButton, {}, c.at(first->x, first->y) + BadgeOffset);
+        QCOMPARE(selected.size(), 1);
+
+        // Back at fit the bubbles return; without clustering every pin shows.
+        c.view->fitToWindow();
+        QCOMPARE(c.view->bubbles().size(), 12);
+        c.view->setClusteringEnabled(false);
+        QVERIFY(c.view->bubbles().isEmpty());
+        QVERIFY(c.pin(biggest.last())->isVisible());
+    }
+
+    void tenThousandMarkersAtFitCountRight()
+    {
+        // The bubbles' counts are those of the grid: every 48-pixel screen
+        // cell with 3 or more markers is one bubble, every other marker shows.
+        Canvas c;
+        QVERIFY(c.ready());
+        c.view->fitToWindow();
+        QRandomGenerator random(23);
+        RoomState state;
+        for (int i = 0; i < 10000; ++i) {
+            const Operation op = Operation::createMarker(
+                random.generateDouble(), random.generateDouble(), QStringLiteral("m"));
+            QVERIFY(!state.apply(remote(op, i + 1, 1000 + i)));
+        }
+        c.model.reset(state, QStringLiteral("epoch"), 10000);
+        const double zoom = c.view->zoomFactor();
+        std::map<std::pair<int, int>, int> cells;
+        for (const Conversation *m : c.model.ordered()) {
+            ++cells[{ int(std::floor(m->x * ImageWidth * zoom / 48)),
+                      int(std::floor(m->y * ImageHeight * zoom / 48)) }];
+        }
+        std::vector<int> expected;
+        int loose = 0;
+        for (const auto &[cell, count] : cells) {
+            if (count >= 3)
+                expected.push_back(count);
+            else
+                loose += count;
+        }
+        std::vector<int> counts;
+        for (const CanvasView::Bubble &b : c.view->bubbles())
+            counts.push_back(b.count);
+        std::sort(expected.begin(), expected.end());
+        std::sort(counts.begin(), counts.end());
+        QVERIFY(!counts.empty());
+        QCOMPARE(counts, expected);
+        int visible = 0;
+        for (const Conversation *m : c.model.ordered())
+            visible += c.pin(m->id)->isVisible();
+        QCOMPARE(visible, loose);
+
+        // A remote move keeps the counts right, incrementally.
+        const Conversation *moved = c.model.ordered().at(5000);
+        QVERIFY(c.apply(Operation::moveMarker(moved->id, 0.001, 0.001)));
+        int total = 0;
+        for (const CanvasView::Bubble &b : c.view->bubbles())
+            total += b.count;
+        visible = 0;
+        for (const Conversation *m : c.model.ordered())
+            visible += c.pin(m->id)->isVisible();
+        QCOMPARE(total + visible, 10000);
     }
 
     void clickingAPinSelectsIt()
