@@ -6,14 +6,16 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
 #include <vector>
 
 namespace ImageChat {
 
-class ImageItem;
+class ImageLayer;
 class MarkerComposer;
 class MarkerItem;
 class RoomModel;
+class TiledImage;
 struct Conversation;
 
 // The image with its markers. It reads a RoomModel and follows its signals
@@ -35,6 +37,9 @@ public:
 
     // Shows the image; markers are placed relative to its size.
     void setImage(const QImage &image);
+    // Shows an image decoded in tiles for the zoom in use (large images).
+    void setImageSource(std::unique_ptr<TiledImage> source);
+    ImageLayer *imageLayer() const { return m_image; }
     QSize imageSize() const;
 
     Tool tool() const { return m_tool; }
@@ -143,7 +148,7 @@ private:
 
     RoomModel *m_model;
     QGraphicsScene *m_scene;
-    ImageItem *m_image = nullptr;
+    ImageLayer *m_image = nullptr;
     QHash<QString, MarkerItem *> m_items;
     // Pins sorted like RoomModel::ordered() (creation time, then id); the
     // index + 1 is the number shown.

@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "exportjob.h"
 #include "imageinfo.h"
+#include "imagelayer.h"
 #include "joindialog.h"
 #include "offlinebanner.h"
 #include "presencebar.h"
@@ -17,6 +18,7 @@
 #include "sharedialog.h"
 #include "startscreen.h"
 #include "threadpanel.h"
+#include "tiledimage.h"
 #include "uilogging.h"
 #include "undoactions.h"
 
@@ -315,20 +317,25 @@ void MainWindow::openImageData(const QByteArray &data, const QString &name)
         return;
     }
     QString error;
-    const QImage image = decode(data, &error);
-    if (image.isNull())
+    // Tiles at the zoom in use: a large image is never decoded whole.
+    std::unique_ptr<TiledImage> source = TiledImage::open(data, &error);
+    if (!source)
         return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error),
                            true);
     QByteArray bytes = data;
     // Servers take the common formats only; anything else Qt reads goes as PNG.
     if (!readImageInfo(bytes)) {
+        const QImage image = decode(data, &error);
+        if (image.isNull())
+            return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error),
+                               true);
         bytes.clear();
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
     }
     startSession();
-    m_canvas->setImage(image);
+    m_canvas->setImageSource(std::move(source));
     setBaseTitle(tr("%1 — ImageChat").arg(name));
     m_session->openImage(bytes, name, m_services.host);
 }
@@ -447,11 +454,15 @@ void MainWindow::startSession()
                 m_progress->hide();
                 if (!meta.name.isEmpty())
                     setBaseTitle(tr("%1 — ImageChat").arg(meta.name));
+                // Opened from a file in this window and shown already.
+                if (ImageLayer *shown = m_canvas->imageLayer();
+                    shown && shown->source()->encoded() == data)
+                    return;
                 QString error;
-                const QImage image = decode(data, &error);
-                if (image.isNull())
+                std::unique_ptr<TiledImage> source = TiledImage::open(data, &error);
+                if (!source)
                     return showMessage(tr("The room's image cannot be shown: %1").arg(error), true);
-                m_canvas->setImage(image);
+                m_canvas->setImageSource(std::move(source));
             });
     connect(m_session, &RoomSession::joinFailed, this, [this](const OpError &error) {
         m_progress->hide();
