@@ -297,7 +297,8 @@ struct TiledImage::Shared
             const QRect clip(
                 source.topLeft(),
                 QSize(ceilShift(source.width(), level) * f, ceilShift(source.height(), level) * f));
-            QBuffer buffer(&data);
+            QBuffer buffer;
+            buffer.setData(data);
             buffer.open(QIODevice::ReadOnly);
             QImageReader reader(&buffer, "jpeg");
             prepareReader(reader);
@@ -318,7 +319,8 @@ struct TiledImage::Shared
             if (wholeLevel != level) {
                 whole = QImage();
                 wholeLevel = -1;
-                QBuffer buffer(&data);
+                QBuffer buffer;
+                buffer.setData(data);
                 buffer.open(QIODevice::ReadOnly);
                 QImageReader reader(&buffer);
                 prepareReader(reader);

@@ -12,15 +12,20 @@
 #include "operation.h"
 #include "pattern.h"
 #include "roomhost.h"
+#include "roommodel.h"
 #include "roomsession.h"
 #include "testserver.h"
 #include "tiledimage.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace ImageChat;
 using namespace ImageChat::Test;
@@ -218,6 +223,106 @@ private slots:
         QCOMPARE(canvas.imageLayer()->lastLevel(), -1);
         QCOMPARE(raw->stats().tilesDecoded, 0);
         QVERIFY(!raw->isBusy());
+    }
+
+    // Every kind of PNG goes through the rows streamed by libpng: its tiles
+    // are what Qt decodes whole, and a level down the mean of 2 x 2 pixels.
+    void pngKindsMatchQt_data()
+    {
+        QTest::addColumn<QImage::Format>("format");
+        QTest::newRow("rgb") << QImage::Format_RGB32;
+        QTest::newRow("rgba") << QImage::Format_ARGB32;
+        QTest::newRow("palette") << QImage::Format_Indexed8;
+        QTest::newRow("grey") << QImage::Format_Grayscale8;
+        QTest::newRow("rgba 16-bit") << QImage::Format_RGBA64;
+    }
+    void pngKindsMatchQt()
+    {
+        QFETCH(QImage::Format, format);
+        // Wider than the overview, so that levels 0 and 1 are tiled.
+        const QSize size(4200, 600);
+        QImage image(size, QImage::Format_ARGB32);
+        for (int y = 0; y < size.height(); ++y) {
+            for (int x = 0; x < size.width(); ++x) {
+                const QRgb p = Pattern::pixel(x, y);
+                image.setPixel(x, y, qRgba(qRed(p), qGreen(p), qBlue(p), (x * 7 + y) & 255));
+            }
+        }
+        if (format == QImage::Format_Indexed8)
+            image = image.convertToFormat(format, Qt::ThresholdDither);
+        else
+            image = image.convertToFormat(format);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const QImage reference = QImage::fromData(png).convertToFormat(QImage::Format_ARGB32);
+        QCOMPARE(reference.size(), size);
+
+        QString error;
+        std::unique_ptr<TiledImage> source = TiledImage::open(png, &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->size(), size);
+        QCOMPARE(source->levelCount(), 2);
+        for (int level = 0; level < 2; ++level) {
+            const QSize grid = source->tileGrid(level);
+            QVector<QPoint> all;
+            for (int ty = 0; ty < grid.height(); ++ty) {
+                for (int tx = 0; tx < grid.width(); ++tx)
+                    all.push_back(QPoint(tx, ty));
+            }
+            source->request(level, all);
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return std::all_of(all.begin(), all.end(), [&](const QPoint &t) {
+                        return !source->tile(level, t).isNull();
+                    });
+                },
+                30000));
+            int worst = 0;
+            for (const QPoint &t : std::as_const(all)) {
+                const QRect rect = source->tileRect(level, t);
+                const QImage tile = source->tile(level, t).convertToFormat(QImage::Format_ARGB32);
+                QCOMPARE(tile.size(), rect.size());
+                for (int y = 0; y < rect.height(); y += 7) {
+                    for (int x = 0; x < rect.width(); x += 5) {
+                        int sums[4] = { 0, 0, 0, 0 };
+                        const int f = 1 << level;
+                        for (int dy = 0; dy < f; ++dy) {
+                            for (int dx = 0; dx < f; ++dx) {
+                                const QRgb p = reference.pixel((rect.x() + x) * f + dx,
+                                                               (rect.y() + y) * f + dy);
+                                sums[0] += qRed(p);
+                                sums[1] += qGreen(p);
+                                sums[2] += qBlue(p);
+                                sums[3] += qAlpha(p);
+                            }
+                        }
+                        const int n = f * f;
+                        const QRgb expected = qRgba((sums[0] + n / 2) / n, (sums[1] + n / 2) / n,
+                                                    (sums[2] + n / 2) / n, (sums[3] + n / 2) / n);
+                        const QRgb got = tile.pixel(x, y);
+                        // Colour under little alpha is rounded away by the
+                        // premultiplied display format.
+                        const int slack =
+                            qAlpha(expected) < 255 ? 1 + 255 / qMax(1, qAlpha(expected)) : 1;
+                        const int d =
+                            std::max({ std::abs(qAlpha(got) - qAlpha(expected)),
+                                       qAlpha(expected) == 0
+                                           ? 0
+                                           : std::max({ std::abs(qRed(got) - qRed(expected)),
+                                                        std::abs(qGreen(got) - qGreen(expected)),
+                                                        std::abs(qBlue(got) - qBlue(expected)) })
+                                               / slack });
+                        worst = std::max(worst, d);
+                    }
+                }
+            }
+            if (worst > 1)
+                qWarning() << "level" << level << "off by" << worst;
+            QVERIFY(worst <= 1);
+        }
+        QVERIFY(source->stats().largestDecodeBytes <= TiledImage::DecodeBudget);
     }
 
     // Bad bytes: a clear error, no source.
