@@ -2,11 +2,13 @@
 
 #include "clusteritem.h"
 #include "composerplacement.h"
+#include "imagelayer.h"
 #include "markercomposer.h"
 #include "markeritem.h"
 #include "operation.h"
 #include "pincache.h"
 #include "roommodel.h"
+#include "tiledimage.h"
 #include "uilogging.h"
 
 #include <QApplication>
@@ -30,8 +32,6 @@ namespace {
 // Screen pixels around the image, so pins on its edges (which stick out
 // above their tip) can be scrolled into view and are not cut off at fit.
 constexpr double ScreenMargin = 40;
-// Levels of the image pyramid stop below this size.
-constexpr int MinLevelSize = 256;
 
 QString tooltipFor(const Conversation &conversation)
 {
@@ -47,86 +47,6 @@ QString tooltipFor(const Conversation &conversation)
 }
 
 } // namespace
-
-// The image, drawn from a pyramid of halved copies: far out, a level near the
-// screen's resolution is sampled instead of the full image, which is both
-// faster and free of the shimmer of sampling an 8000-pixel image down to 800.
-// Only the exposed part is drawn, so panning at 400 % touches a strip.
-class ImageItem : public QGraphicsItem
-{
-public:
-    explicit ImageItem(const QImage &image)
-    {
-        setFlag(ItemUsesExtendedStyleOption);
-        m_size = image.size();
-        m_alpha = image.hasAlphaChannel();
-        // The formats the raster engine blits fastest. Kept as QImage, not
-        // QPixmap: raster pixmaps are images anyway, and an image already in
-        // the right format shares the caller's pixels instead of copying
-        // (256 MB at 8000 x 8000).
-        m_levels.push_back(image.convertToFormat(m_alpha ? QImage::Format_ARGB32_Premultiplied
-                                                         : QImage::Format_RGB32));
-        while (qMax(m_levels.back().width(), m_levels.back().height()) / 2 >= MinLevelSize) {
-            const QImage &last = m_levels.back();
-            m_levels.push_back(last.scaled(qMax(1, last.width() / 2), qMax(1, last.height() / 2),
-                                           Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
-        }
-    }
-
-    QSize size() const { return m_size; }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
-    {
-        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        const qreal lod =
-            QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) * dpr;
-        // The smallest level that still has at least one pixel per screen pixel.
-        size_t level = 0;
-        while (level + 1 < m_levels.size() && std::ldexp(1.0, -int(level + 1)) >= lod)
-            ++level;
-        const QImage &levelImage = m_levels[level];
-
-        // Align to the level's pixel grid so that neighbouring partial
-        // repaints sample the same source pixels (no seams).
-        const qreal step = std::ldexp(1.0, int(level));
-        QRectF exposed = option->exposedRect & boundingRect();
-        if (exposed.isEmpty())
-            return;
-        exposed = QRectF(QPointF(std::floor(exposed.left() / step) * step,
-                                 std::floor(exposed.top() / step) * step),
-                         QPointF(std::ceil(exposed.right() / step) * step,
-                                 std::ceil(exposed.bottom() / step) * step))
-            & boundingRect();
-        const qreal sx = qreal(levelImage.width()) / m_size.width();
-        const qreal sy = qreal(levelImage.height()) / m_size.height();
-        const QRectF source(exposed.left() * sx, exposed.top() * sy, exposed.width() * sx,
-                            exposed.height() * sy);
-
-        if (m_alpha)
-            painter->fillRect(exposed, checkerboard());
-        painter->drawImage(exposed, levelImage, source);
-    }
-
-private:
-    // Shows through transparent parts, as image editors do.
-    static QBrush checkerboard()
-    {
-        static const QBrush brush = [] {
-            QPixmap tile(16, 16);
-            tile.fill(QColor(0xcc, 0xcc, 0xcc));
-            QPainter p(&tile);
-            p.fillRect(0, 0, 8, 8, QColor(0xff, 0xff, 0xff));
-            p.fillRect(8, 8, 8, 8, QColor(0xff, 0xff, 0xff));
-            return QBrush(tile);
-        }();
-        return brush;
-    }
-
-    QSize m_size;
-    bool m_alpha = false;
-    std::vector<QImage> m_levels;
-};
 
 CanvasView::CanvasView(RoomModel *model, QWidget *parent)
     : QGraphicsView(parent)
@@ -169,17 +89,19 @@ CanvasView::~CanvasView() = default;
 
 void CanvasView::setImage(const QImage &image)
 {
-    if (m_image) {
-        m_scene->removeItem(m_image);
-        delete m_image;
-        m_image = nullptr;
-    }
-    if (!image.isNull()) {
-        m_image = new ImageItem(image);
+    setImageSource(image.isNull() ? nullptr : TiledImage::fromImage(image));
+}
+
+void CanvasView::setImageSource(std::unique_ptr<TiledImage> source)
+{
+    delete m_image;
+    m_image = nullptr;
+    if (source) {
+        m_image = new ImageLayer(std::move(source));
         m_image->setZValue(0);
         m_scene->addItem(m_image);
     }
-    qCDebug(lcCanvas) << "image" << image.size();
+    qCDebug(lcCanvas) << "image" << imageSize();
     // Pins are placed relative to the image's size.
     for (MarkerItem *item : m_pins.ordered()) {
         if (const Conversation *c = m_model->conversation(item->id()))

@@ -16,11 +16,12 @@
 
 namespace ImageChat {
 
-class ImageItem;
+class ImageLayer;
 class MarkerComposer;
 class MarkerItem;
 class PinCache;
 class RoomModel;
+class TiledImage;
 struct Conversation;
 
 // The image with its markers. It reads a RoomModel and follows its signals
@@ -42,6 +43,9 @@ public:
 
     // Shows the image; markers are placed relative to its size.
     void setImage(const QImage &image);
+    // Shows an image decoded in tiles for the zoom in use (large images).
+    void setImageSource(std::unique_ptr<TiledImage> source);
+    ImageLayer *imageLayer() const { return m_image; }
     QSize imageSize() const;
 
     Tool tool() const { return m_tool; }
@@ -164,7 +168,7 @@ private:
 
     RoomModel *m_model;
     QGraphicsScene *m_scene;
-    ImageItem *m_image = nullptr;
+    ImageLayer *m_image = nullptr;
     // Pixmaps of pins and bubbles, shared by every pin of this canvas.
     std::unique_ptr<PinCache> m_pinCache;
     PinLayer m_pins;

@@ -14,6 +14,7 @@
 #include "roomview.h"
 #include "startscreen.h"
 #include "threadpanel.h"
+#include "tiledimage.h"
 #include "undoactions.h"
 #include "windowactions.h"
 #include "windowdialogs.h"
@@ -137,14 +138,22 @@ void MainWindow::openImageData(const QByteArray &data, const QString &name)
         return showMessage(
             tr("This window already shows an image; open the new one from a new window."));
     QString error;
-    const QImage image = decodeImage(data, &error);
-    if (image.isNull())
+    // Tiles at the zoom in use: a large image is never decoded whole.
+    std::unique_ptr<TiledImage> source = TiledImage::open(data, &error);
+    if (!source)
         return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error),
                            true);
     // Servers take the common formats only; anything else Qt reads goes as PNG.
-    const QByteArray bytes = readImageInfo(data) ? data : encodePng(image);
+    QByteArray bytes = data;
+    if (!readImageInfo(data)) {
+        const QImage image = decodeImage(data, &error);
+        if (image.isNull())
+            return showMessage(tr("%1 is not an image ImageChat can show (%2).").arg(name, error),
+                               true);
+        bytes = encodePng(image);
+    }
     startSession();
-    m_room->canvas()->setImage(image);
+    m_room->canvas()->setImageSource(std::move(source));
     setBaseTitle(tr("%1 — ImageChat").arg(name));
     m_session->openImage(bytes, name, m_services.host);
 }

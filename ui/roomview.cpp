@@ -2,11 +2,12 @@
 
 #include "canvasview.h"
 #include "conversationlist.h"
-#include "imagedata.h"
+#include "imagelayer.h"
 #include "offlinebanner.h"
 #include "participantnames.h"
 #include "roomsession.h"
 #include "threadpanel.h"
+#include "tiledimage.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -65,12 +66,17 @@ RoomView::RoomView(RoomSession *session, QWidget *parent)
     });
     connect(session, &RoomSession::imageReady, this,
             [this](const QByteArray &data, const Protocol::ImageMeta &) {
+                // Opened from a file in this window and shown already.
+                if (ImageLayer *shown = m_canvas->imageLayer();
+                    shown && shown->source()->encoded() == data)
+                    return;
+                // Tiles at the zoom in use: a large image is never decoded whole.
                 QString error;
-                const QImage image = decodeImage(data, &error);
-                if (image.isNull())
+                std::unique_ptr<TiledImage> source = TiledImage::open(data, &error);
+                if (!source)
                     return emit message(tr("The room's image cannot be shown: %1").arg(error),
                                         true);
-                m_canvas->setImage(image);
+                m_canvas->setImageSource(std::move(source));
             });
     connect(session, &RoomSession::joinFailed, this, [this](const OpError &error) {
         // Failed before the sync started (the image could not be fetched: a
