@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev libqt6sql6-sqlite
+    # Large images: libpng streams PNG rows into tiles (ui/tiledimage.cpp).
+    libpng-dev
     # PostgresStore: Qt's QPSQL driver (loaded at run time), and the
     # PostgreSQL server whose initdb/pg_ctl tst_pgstore runs for a throwaway cluster.
     libqt6sql6-psql postgresql
