@@ -22,7 +22,9 @@ void ClusterItem::setCount(int count)
     if (count == m_count)
         return;
     m_count = count;
-    const qreal side = std::ceil(m_cache->painter().clusterDiameter(count) + 6);
+    const qreal diameter = m_cache->painter().clusterDiameter(count);
+    m_radius = diameter / 2 + 1;
+    const qreal side = std::ceil(diameter + 6);
     const QRectF bounds(-side / 2, -side / 2, side, side);
     if (bounds != m_bounds) {
         prepareGeometryChange();
@@ -31,11 +33,6 @@ void ClusterItem::setCount(int count)
     setToolTip(QCoreApplication::translate("ImageChat::CanvasView",
                                            "%n markers here. Click to zoom in.", nullptr, count));
     update();
-}
-
-qreal ClusterItem::radius() const
-{
-    return m_cache->painter().clusterDiameter(m_count) / 2 + 1;
 }
 
 void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

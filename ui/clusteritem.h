@@ -21,7 +21,7 @@ public:
     int count() const { return m_count; }
     void setCount(int count);
     // The bubble's radius in screen pixels, what a click hits.
-    qreal radius() const;
+    qreal radius() const { return m_radius; }
     // The pin's anchor, kept here as MarkerItem does (fast to read).
     QPointF anchor() const { return m_anchor; }
 
@@ -35,6 +35,7 @@ private:
     PinCache *m_cache;
     quint64 m_cell;
     int m_count = 0;
+    qreal m_radius = 0; // kept: measuring the text is dear, hit tests are many
     QRectF m_bounds;
     QPointF m_anchor;
 };

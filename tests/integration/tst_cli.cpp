@@ -1,6 +1,7 @@
 // Black-box tests of imagechat-cli: the real executable against a real
 // imagechat-server process, both driven through QProcess.
 #include "ids.h"
+#include "presence.h"
 #include "roomlink.h"
 #include "serverprocess.h"
 #include "testserver.h"
@@ -463,10 +464,14 @@ private slots:
         QVERIFY2(png.finished && png.exitCode == 0, png.describe());
         const QImage pins(pngPath);
         QCOMPARE(pins.size(), QSize(400, 300));
+        // In the colour of its creator (Alice), as her avatar.
+        const QString aliceUser = str(head.value(QStringLiteral("creator")).toObject(), "id")
+                                      .section(QLatin1Char(':'), 3);
+        const QColor expected = QColor::fromRgb(Presence::colourFor(aliceUser));
         const QColor tail = pins.pixelColor(200, 225 - 4);
-        QVERIFY2(qAbs(tail.red() - 0x25) < 8 && qAbs(tail.green() - 0x63) < 8
-                     && qAbs(tail.blue() - 0xeb) < 8,
-                 qPrintable(tail.name()));
+        QVERIFY2(qAbs(tail.red() - expected.red()) < 8 && qAbs(tail.green() - expected.green()) < 8
+                     && qAbs(tail.blue() - expected.blue()) < 8,
+                 qPrintable(tail.name() + QStringLiteral(" for ") + expected.name()));
         QCOMPARE(pins.pixelColor(10, 10), QColor(200, 200, 200));
 
         // pdf: the report holds the comments and their authors.
