@@ -185,7 +185,7 @@ int main(int argc, char **argv)
     if (format == QLatin1String("png") || format == QLatin1String("both")) {
         const QString path = QDir(dir).filePath(QStringLiteral("large-%1.png").arg(size));
         timer.start();
-        if (!QFile::exists(path) && !Pattern::writePng(path, size, size))
+        if (!QFile::exists(path) && !Pattern::writePng(path, size, size, 1))
             return 1;
         out << "generated " << path << " in " << timer.elapsed() << " ms" << Qt::endl;
         files << path;

@@ -35,8 +35,8 @@ inline void fillRow(std::vector<unsigned char> &row, int width, int y)
     }
 }
 
-// 8-bit RGB PNG; false when the file cannot be written.
-inline bool writePng(const QString &path, int width, int height)
+// 8-bit RGB PNG at a zlib level; false when the file cannot be written.
+inline bool writePng(const QString &path, int width, int height, int compression = 6)
 {
     FILE *file = std::fopen(path.toLocal8Bit().constData(), "wb");
     if (!file)
@@ -49,7 +49,7 @@ inline bool writePng(const QString &path, int width, int height)
         png_init_io(png, file);
         // The rows are gradients: the Sub filter makes them runs of ones.
         png_set_filter(png, 0, PNG_FILTER_SUB);
-        png_set_compression_level(png, 6);
+        png_set_compression_level(png, compression);
         png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, PNG_COLOR_TYPE_RGB,
                      PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
         png_write_info(png, info);
