@@ -345,8 +345,10 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             }
             // The client reports every pending change that is not confirmed
             // as not saved: without an answer from the store, no welcome.
+            // What is not stored now never will be: an old connection's
+            // late arrival is refused, so "not saved" stays the truth.
             const std::optional<QStringList> confirmed =
-                m_store->storedBroadcastIds(record->id, hello->pending);
+                m_store->settlePending(record->id, hello->pending);
             if (!confirmed)
                 return m_connections->refuseAndClose(socket, storeUnavailable());
             welcome.confirmed = *confirmed;

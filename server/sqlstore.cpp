@@ -36,6 +36,9 @@ const char *const kSharedSchema[] = {
     // Day totals of usage counters; nodes add what they counted.
     "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT NOT NULL, day TEXT NOT NULL, "
     "counter TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (tenant, day, counter))",
+    // Changes whose client was told they were not saved: never stored later.
+    "CREATE TABLE IF NOT EXISTS abandoned_changes (room TEXT NOT NULL, "
+    "broadcast_id TEXT NOT NULL, PRIMARY KEY (room, broadcast_id))",
 };
 
 // Columns rooms did not always have: rooms stored before tenants belong to
@@ -245,6 +248,22 @@ OpError SqlStore::appendEvent(const QString &room, const DecideEvent &decide)
         rollback();
         return storeFailed();
     }
+    // Arriving late on a connection its client gave up on, after the
+    // client's next hello settled it as not saved (settlePending).
+    QSqlQuery abandoned = prepared(
+        QStringLiteral("SELECT 1 FROM abandoned_changes WHERE room = ? AND broadcast_id = ?"));
+    abandoned.addBindValue(room);
+    abandoned.addBindValue(event.op.broadcastId);
+    if (!exec(abandoned))
+        return rollback(), writeFailed();
+    if (abandoned.next()) {
+        abandoned.finish();
+        rollback();
+        return { ErrorCode::ConnectionLost,
+                 Text::tr("This change came after its connection was given up and was reported "
+                          "as not saved; it was not stored.") };
+    }
+    abandoned.finish();
 
     const QString body = compact(event.toJson());
     m_bumpSeq.addBindValue(event.seq);
@@ -541,6 +560,45 @@ std::optional<QStringList> SqlStore::storedBroadcastIds(const QString &room, con
         if (q.next())
             stored.append(id);
     }
+    return stored;
+}
+
+std::optional<QStringList> SqlStore::settlePending(const QString &room, const QStringList &ids)
+{
+    QStringList stored;
+    if (ids.isEmpty())
+        return stored;
+    if (!ready() || !begin())
+        return std::nullopt;
+    // The room's write lock: a writer on another node stores first (and the
+    // change is confirmed) or finds it abandoned, never in between.
+    m_lockRoom.addBindValue(room);
+    if (!exec(m_lockRoom))
+        return rollback(), std::nullopt;
+    m_lockRoom.finish();
+    QSqlQuery find =
+        prepared(QStringLiteral("SELECT 1 FROM events WHERE room = ? AND broadcast_id = ?"));
+    QSqlQuery abandon =
+        prepared(QStringLiteral("INSERT INTO abandoned_changes (room, broadcast_id) VALUES (?, ?) "
+                                "ON CONFLICT (room, broadcast_id) DO NOTHING"));
+    for (const QString &id : ids) {
+        find.addBindValue(room);
+        find.addBindValue(id);
+        if (!exec(find))
+            return rollback(), std::nullopt;
+        const bool isStored = find.next();
+        find.finish();
+        if (isStored) {
+            stored.append(id);
+            continue;
+        }
+        abandon.addBindValue(room);
+        abandon.addBindValue(id);
+        if (!exec(abandon))
+            return rollback(), std::nullopt;
+    }
+    if (!commit())
+        return std::nullopt;
     return stored;
 }
 

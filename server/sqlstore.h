@@ -34,6 +34,7 @@ public:
     std::optional<QJsonArray> eventsAfter(const QString &room, qint64 seq) override;
     std::optional<QStringList> storedBroadcastIds(const QString &room,
                                                   const QStringList &ids) override;
+    std::optional<QStringList> settlePending(const QString &room, const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
     std::optional<QList<TenantRecord>> tenants() override;
     std::optional<TenantRecord> tenant(const QString &id) override;

@@ -125,6 +125,13 @@ public:
     // store could not say (an outcome is never guessed).
     virtual std::optional<QStringList> storedBroadcastIds(const QString &room,
                                                           const QStringList &ids) = 0;
+    // Settles the outcome of changes a client sent on a connection that is
+    // gone (a hello's pending): which are stored; the others are abandoned,
+    // under the room's write lock, so that none of them can be stored later
+    // (appendEvent refuses them with connection-lost). nullopt when the
+    // store could not say.
+    virtual std::optional<QStringList> settlePending(const QString &room,
+                                                     const QStringList &ids) = 0;
     // Forgets the bodies of events up to and including `seq` (their
     // broadcastIds stay, so outcomes can still be told). Returns the new logStart.
     virtual qint64 pruneLog(const QString &room, qint64 seq) = 0;

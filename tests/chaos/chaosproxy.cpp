@@ -43,7 +43,7 @@ void ChaosProxy::accept()
                 p->upstream->disconnectFromHost();
             if (p->client)
                 p->client->deleteLater();
-            reap();
+            scheduleReap();
         });
         const auto upstreamGone = [this, p] {
             if (m_held) {
@@ -54,7 +54,7 @@ void ChaosProxy::accept()
                 p->client->disconnectFromHost();
             if (p->upstream)
                 p->upstream->deleteLater();
-            reap();
+            scheduleReap();
         };
         connect(p->upstream, &QTcpSocket::disconnected, this, upstreamGone);
         // A node that is down refuses the connection: no "disconnected".
@@ -139,7 +139,23 @@ void ChaosProxy::release(bool deliverLate)
         if (p->upstreamGone && p->client)
             p->client->disconnectFromHost();
     }
-    reap();
+    scheduleReap();
+}
+
+void ChaosProxy::scheduleReap()
+{
+    // Never at once: closing one side can end the other within the same
+    // call, and the pair must outlive both handlers.
+    if (m_reapQueued)
+        return;
+    m_reapQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reapQueued = false;
+            reap();
+        },
+        Qt::QueuedConnection);
 }
 
 void ChaosProxy::reap()

@@ -47,10 +47,12 @@ private:
     void forward(Pair *pair, bool up);
     void closePair(Pair *pair);
     void reap();
+    void scheduleReap();
 
     QTcpServer m_server;
     quint16 m_target;
     bool m_held = false;
+    bool m_reapQueued = false;
     std::vector<std::unique_ptr<Pair>> m_pairs;
 };
 

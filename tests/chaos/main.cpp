@@ -34,6 +34,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -228,6 +229,7 @@ private:
     int m_restoresPending = 0; // faults whose end is still to come
     int m_opCounter = 0;
     QHash<QString, int> m_faults; // by kind
+    QMap<QString, int> m_failureCodes; // failed operations by error code
     QStringList m_violations;
     QObject m_context; // the fault timers' receiver: none fires after the run
 };
@@ -658,6 +660,7 @@ void Run::check(Store *store, Figures *figures)
             }
             if (record.failures > 0) {
                 ++figures->failedOps;
+                ++m_failureCodes[record.error.code];
                 if (record.error.code.isEmpty() || record.error.message.isEmpty()
                     || !(record.handedBack == record.op)) {
                     ++figures->badReports;
@@ -679,12 +682,15 @@ void Run::check(Store *store, Figures *figures)
                      .arg(who, record.op.name(), id));
         }
         const QByteArray mine = compact(client->model->confirmedState().toJson());
-        if (storedSeq < 0 || client->model->seq() != storedSeq || mine != storedState) {
+        // A copy with changes still pending, or not live, is not the store's either.
+        if (storedSeq < 0 || client->model->seq() != storedSeq || mine != storedState
+            || !client->model->pending().isEmpty() || client->sync->state() != State::Live) {
             ++figures->divergent;
-            note(QStringLiteral("%1 differs from the store: %2 seq %3 (store %4), %5")
+            note(QStringLiteral("%1 differs from the store: %2 seq %3 (store %4), %5 pending, %6")
                      .arg(who, stateName(client->sync->state()))
                      .arg(client->model->seq())
                      .arg(storedSeq)
+                     .arg(client->model->pending().size())
                      .arg(mine == storedState ? QStringLiteral("same markers")
                                               : QStringLiteral("other markers")));
         }
@@ -788,6 +794,11 @@ Figures Run::execute()
     kinds.sort();
     for (const QString &kind : std::as_const(kinds))
         faults.append(QStringLiteral("%1 %2").arg(kind).arg(m_faults.value(kind)));
+    QStringList byCode;
+    for (auto it = m_failureCodes.cbegin(); it != m_failureCodes.cend(); ++it)
+        byCode.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    const QString codes =
+        byCode.isEmpty() ? QString() : QStringLiteral(": ") + byCode.join(QStringLiteral(", "));
     // Anything noted that the counters do not cover (a store that could not
     // be read, a run that did not settle) still fails the run.
     const bool ok = m_violations.isEmpty();
@@ -795,7 +806,7 @@ Figures Run::execute()
         ++figures.divergent;
     figures.failedRuns = ok ? 0 : 1;
     out() << label << ": " << (ok ? "ok" : "FAIL") << " ops " << figures.operations << " (acked "
-          << figures.acknowledged << ", failed " << figures.failedOps << "), faults "
+          << figures.acknowledged << ", failed " << figures.failedOps << codes << "), faults "
           << figures.faults << " (" << faults.join(QStringLiteral(", ")) << "), lost "
           << figures.lost << ", duplicated " << figures.duplicated << ", failed-but-stored "
           << figures.appliedAfterFailure << ", unsettled " << figures.unsettled << ", divergent "

@@ -140,6 +140,8 @@ private slots:
     void duplicateAndStaleSeq();
     void pruneLog_data() { backends(); }
     void pruneLog();
+    void settledPendingIsNeverStoredLater_data() { backends(); }
+    void settledPendingIsNeverStoredLater();
     void aSecondWriterWaitsForTheFirst();
     void sameTablesAndColumns();
     void concurrentWritersGetConsecutiveSeqs();
@@ -671,6 +673,33 @@ void TestPgStore::openStoreSpecs()
     QVERIFY2(postgres, qPrintable(error));
     QVERIFY(dynamic_cast<PostgresStore *>(postgres.get()));
     QVERIFY(postgres->isReachable());
+}
+
+// A hello's pending changes are settled: the stored ones confirmed, the
+// others abandoned, so that one still on its way on a connection the client
+// gave up on is refused when it arrives, not stored after its client was
+// told it was not saved.
+void TestPgStore::settledPendingIsNeverStoredLater()
+{
+    const std::unique_ptr<Store> store = open();
+    QVERIFY(store);
+    const RoomRecord room = makeRoom(*store);
+    QVERIFY(!room.id.isEmpty());
+    const Append stored = newMarker(1);
+    QVERIFY(!append(*store, room.id, stored));
+    const Append late = newMarker(2);
+    QCOMPARE(
+        store->settlePending(room.id, { stored.event.op.broadcastId, late.event.op.broadcastId }),
+        std::optional<QStringList>(QStringList { stored.event.op.broadcastId }));
+    QCOMPARE(append(*store, room.id, late).code, ErrorCode::ConnectionLost);
+    QCOMPARE(store->room(room.id)->seq, 1);
+    QVERIFY(store->storedBroadcastIds(room.id, { late.event.op.broadcastId })->isEmpty());
+    // Settled again (the client asks once more): still not stored, no error.
+    QCOMPARE(store->settlePending(room.id, { late.event.op.broadcastId }),
+             std::optional<QStringList>(QStringList()));
+    // Abandoned in this room only; other changes go on as before.
+    QVERIFY(!append(*store, room.id, newMarker(2)));
+    QCOMPARE(store->settlePending(room.id, {}), std::optional<QStringList>(QStringList()));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)
