@@ -17,7 +17,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusteritem.cpp" line="+31"/>
+        <location filename="../ui/clusteritem.cpp" line="+33"/>
         <source>%n markers here. Click to zoom in.</source>
         <translation>
             <numerusform>%n маркер тук. Щракнете, за да увеличите.</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -635,7 +635,8 @@
         <translation>Този прозорец вече показва изображение; отворете новото в нов прозорец.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>Файлът %1 не е изображение, което ImageChat може да покаже (%2).</translation>
     </message>
@@ -894,7 +895,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+165"/>
+        <location filename="../server/postgresstore.cpp" line="+166"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Сървърът не може да се свърже със своята база данни; нищо не беше променено. Опитайте отново след малко.</translation>
     </message>
@@ -1156,8 +1157,8 @@
 <context>
     <name>ImageChat::RoomView</name>
     <message>
-        <location filename="../ui/roomview.cpp" line="+57"/>
-        <location line="+74"/>
+        <location filename="../ui/roomview.cpp" line="+58"/>
+        <location line="+79"/>
         <source>The marker was not moved: %1</source>
         <translation>Маркерът не беше преместен: %1</translation>
     </message>
@@ -1309,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+79"/>
+        <location filename="../server/sqlstore.cpp" line="+85"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Базата данни %1 не може да се отвори: %2</translation>
     </message>
@@ -1324,7 +1325,12 @@
         <translation>Тази операция (същият broadcastId) вече е съхранена.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+166"/>
+        <source>This change came after its connection was given up and was reported as not saved; it was not stored.</source>
+        <translation>Тази промяна пристигна, след като връзката ѝ беше прекъсната и тя беше отчетена като незапазена; не е съхранена.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>This tenant no longer exists.</source>
         <translation>Този наемател вече не съществува.</translation>
     </message>
@@ -1397,7 +1403,7 @@
         <translation>Сървърът затвори връзката.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Връзката прекъсна, преди сървърът да съхрани тази промяна. Тя не беше запазена; опитайте отново.</translation>
     </message>

@@ -17,7 +17,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusteritem.cpp" line="+31"/>
+        <location filename="../ui/clusteritem.cpp" line="+33"/>
         <source>%n markers here. Click to zoom in.</source>
         <translation>
             <numerusform>%n Marker hier. Zum Vergrößern klicken.</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -635,7 +635,8 @@
         <translation>Dieses Fenster zeigt bereits ein Bild; öffnen Sie das neue in einem neuen Fenster.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1 ist kein Bild, das ImageChat anzeigen kann (%2).</translation>
     </message>
@@ -894,7 +895,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+165"/>
+        <location filename="../server/postgresstore.cpp" line="+166"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Der Server erreicht seine Datenbank nicht; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1156,8 +1157,8 @@
 <context>
     <name>ImageChat::RoomView</name>
     <message>
-        <location filename="../ui/roomview.cpp" line="+57"/>
-        <location line="+74"/>
+        <location filename="../ui/roomview.cpp" line="+58"/>
+        <location line="+79"/>
         <source>The marker was not moved: %1</source>
         <translation>Der Marker wurde nicht verschoben: %1</translation>
     </message>
@@ -1309,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+79"/>
+        <location filename="../server/sqlstore.cpp" line="+85"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1324,7 +1325,12 @@
         <translation>Dieser Vorgang (gleiche broadcastId) wurde bereits gespeichert.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+166"/>
+        <source>This change came after its connection was given up and was reported as not saved; it was not stored.</source>
+        <translation>Diese Änderung kam an, nachdem ihre Verbindung aufgegeben und sie als nicht gespeichert gemeldet worden war; sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>This tenant no longer exists.</source>
         <translation>Diesen Mandanten gibt es nicht mehr.</translation>
     </message>
@@ -1397,7 +1403,7 @@
         <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Die Verbindung wurde unterbrochen, bevor der Server diese Änderung gespeichert hat. Sie wurde nicht gespeichert; versuchen Sie es erneut.</translation>
     </message>

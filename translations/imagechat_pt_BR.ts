@@ -17,7 +17,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusteritem.cpp" line="+31"/>
+        <location filename="../ui/clusteritem.cpp" line="+33"/>
         <source>%n markers here. Click to zoom in.</source>
         <translation>
             <numerusform>%n marcador aqui. Clique para ampliar.</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -635,7 +635,8 @@
         <translation>Esta janela já mostra uma imagem; abra a nova em uma nova janela.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1 não é uma imagem que o ImageChat consiga exibir (%2).</translation>
     </message>
@@ -894,7 +895,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+165"/>
+        <location filename="../server/postgresstore.cpp" line="+166"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>O servidor não consegue acessar seu banco de dados; nada foi alterado. Tente novamente em instantes.</translation>
     </message>
@@ -1156,8 +1157,8 @@
 <context>
     <name>ImageChat::RoomView</name>
     <message>
-        <location filename="../ui/roomview.cpp" line="+57"/>
-        <location line="+74"/>
+        <location filename="../ui/roomview.cpp" line="+58"/>
+        <location line="+79"/>
         <source>The marker was not moved: %1</source>
         <translation>O marcador não foi movido: %1</translation>
     </message>
@@ -1309,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+79"/>
+        <location filename="../server/sqlstore.cpp" line="+85"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
@@ -1324,7 +1325,12 @@
         <translation>Esta operação (mesmo broadcastId) já foi armazenada.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+166"/>
+        <source>This change came after its connection was given up and was reported as not saved; it was not stored.</source>
+        <translation>Esta alteração chegou depois que sua conexão foi abandonada e ela foi informada como não salva; não foi armazenada.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>This tenant no longer exists.</source>
         <translation>Este locatário não existe mais.</translation>
     </message>
@@ -1397,7 +1403,7 @@
         <translation>O servidor encerrou a conexão.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>A conexão caiu antes que o servidor armazenasse esta alteração. Ela não foi salva; tente novamente.</translation>
     </message>

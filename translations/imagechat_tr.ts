@@ -17,7 +17,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clusteritem.cpp" line="+31"/>
+        <location filename="../ui/clusteritem.cpp" line="+33"/>
         <source>%n markers here. Click to zoom in.</source>
         <translation>
             <numerusform>Burada %n işaretçi var. Yakınlaştırmak için tıklayın.</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>ImageChat::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+36"/>
+        <location filename="../ui/mainwindow.cpp" line="+38"/>
         <source>ImageChat</source>
         <translation>ImageChat</translation>
     </message>
@@ -630,7 +630,8 @@
         <translation>Bu pencere zaten bir resim gösteriyor; yenisini yeni bir pencereden açın.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not an image ImageChat can show (%2).</source>
         <translation>%1, ImageChat&apos;in gösterebileceği bir resim değil (%2).</translation>
     </message>
@@ -887,7 +888,7 @@
 <context>
     <name>ImageChat::PostgresStore</name>
     <message>
-        <location filename="../server/postgresstore.cpp" line="+165"/>
+        <location filename="../server/postgresstore.cpp" line="+166"/>
         <source>The server cannot reach its database; nothing was changed. Try again shortly.</source>
         <translation>Sunucu veritabanına ulaşamıyor; hiçbir şey değiştirilmedi. Birazdan tekrar deneyin.</translation>
     </message>
@@ -1148,8 +1149,8 @@
 <context>
     <name>ImageChat::RoomView</name>
     <message>
-        <location filename="../ui/roomview.cpp" line="+57"/>
-        <location line="+74"/>
+        <location filename="../ui/roomview.cpp" line="+58"/>
+        <location line="+79"/>
         <source>The marker was not moved: %1</source>
         <translation>İşaretçi taşınmadı: %1</translation>
     </message>
@@ -1301,7 +1302,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+79"/>
+        <location filename="../server/sqlstore.cpp" line="+85"/>
         <source>Cannot open the database %1: %2</source>
         <translation>%1 veritabanı açılamıyor: %2</translation>
     </message>
@@ -1316,7 +1317,12 @@
         <translation>Bu işlem (aynı broadcastId) zaten kaydedilmiş.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+166"/>
+        <source>This change came after its connection was given up and was reported as not saved; it was not stored.</source>
+        <translation>Bu değişiklik, bağlantısından vazgeçilip kaydedilmedi olarak bildirildikten sonra geldi; saklanmadı.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>This tenant no longer exists.</source>
         <translation>Bu kiracı artık yok.</translation>
     </message>
@@ -1389,7 +1395,7 @@
         <translation>Sunucu bağlantıyı kapattı.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>The connection was lost before the server stored this change. It was not saved; try again.</source>
         <translation>Sunucu bu değişikliği kaydetmeden önce bağlantı koptu. Değişiklik kaydedilmedi; tekrar deneyin.</translation>
     </message>
