@@ -1,6 +1,8 @@
 #!/bin/sh
 # Runs one libFuzzer target for a while on its committed seed corpus.
 #   fuzz/run.sh TARGET SECONDS [BUILD_DIR]
+# With RUNS=N in the environment it stops after N executions if that comes
+# first (RUNS=10000000 fuzz/run.sh fuzz_operation 3600).
 # TARGET is a name from fuzz/CMakeLists.txt (fuzz_imageinfo, ...). The build
 # directory (default build-fuzz) is configured with clang and
 # -DIMAGECHAT_FUZZ=ON and the target is built if needed. New inputs go to a
@@ -36,5 +38,5 @@ mkdir -p "$work"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:malloc_context_size=0}
 export QT_QPA_PLATFORM=offscreen
-exec "$build/fuzz/$target" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
-    -print_final_stats=1 "$work" "$seeds"
+exec "$build/fuzz/$target" -max_total_time="$seconds" -runs="${RUNS:--1}" -max_len=8192 \
+    -timeout=10 -print_final_stats=1 "$work" "$seeds"

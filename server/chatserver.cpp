@@ -279,13 +279,15 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         // are loaded: a wrong key costs one small read, not a whole room.
         const bool wellFormed = isToken(hello->room, 8, 64);
         LiveRoom *live = wellFormed ? m_rooms->find(hello->room) : nullptr;
-        if (live)
+        if (live) {
             record = live->record;
-        else if (wellFormed)
-            record = m_store->room(hello->room);
-        // "No such room" makes clients give up: say it only when it is so.
-        if (!record && !m_store->isReachable())
-            return m_connections->refuseAndClose(socket, storeUnavailable());
+        } else if (wellFormed) {
+            const Lookup<RoomRecord> stored = m_store->room(hello->room);
+            // "No such room" makes clients give up: say it only when it is so.
+            if (stored.isUnavailable())
+                return m_connections->refuseAndClose(socket, storeUnavailable());
+            record = stored.value();
+        }
         if (!record)
             return m_connections->refuseAndClose(
                 socket, { ErrorCode::RoomNotFound, tr("There is no such room on this server.") });

@@ -63,11 +63,15 @@ Identities::Check Identities::check(const Protocol::Identity &identity)
 {
     if (loadKey() && sameSecret(secretFor(identity.user), identity.secret))
         return Check::Valid;
-    const std::optional<QString> stored = m_store->userSecretHash(identity.user);
+    // An identity neither the key nor a row vouches for is refused for good,
+    // so a read that failed (or a key that could not be read) says nothing.
+    const Lookup<QString> stored = m_store->userSecretHash(identity.user);
+    if (stored.isUnavailable() || (stored.isMissing() && m_key.isEmpty()))
+        return Check::Unavailable;
     if (stored)
         return sameSecret(*stored, sha256Hex(identity.secret.toUtf8())) ? Check::Valid
                                                                         : Check::Invalid;
-    return m_store->isReachable() ? Check::Invalid : Check::Unavailable;
+    return Check::Invalid;
 }
 
 } // namespace ImageChat

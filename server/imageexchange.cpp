@@ -158,8 +158,13 @@ void ImageExchange::finishUpload(QWebSocket *socket, Session &session)
 
 void ImageExchange::getImage(QWebSocket *socket, Session &session)
 {
-    const std::optional<RoomRecord> record =
-        session.room.isEmpty() ? std::nullopt : m_store->room(session.room);
+    const Lookup<RoomRecord> record =
+        session.room.isEmpty() ? Lookup<RoomRecord>::none() : m_store->room(session.room);
+    if (record.isUnavailable())
+        return m_connections->refuse(socket,
+                                     { ErrorCode::StorageFailed,
+                                       tr("The server cannot reach its database right now; try "
+                                          "again shortly.") });
     if (!record)
         return m_connections->refuse(socket,
                                      { ErrorCode::NotJoined, tr("Join a room to get its image.") });

@@ -187,15 +187,15 @@ std::optional<TenantRecord> existing(Store &store, const QCommandLineParser &par
         *status = usageError(QStringLiteral("usage: tenant ") + usage);
         return std::nullopt;
     }
-    std::optional<TenantRecord> tenant = store.tenant(args.at(2));
+    const Lookup<TenantRecord> tenant = store.tenant(args.at(2));
     if (!tenant) {
         err() << "imagechat-server: "
-              << (store.isReachable() ? "there is no tenant "
-                                      : "the store cannot be read for tenant ")
+              << (tenant.isMissing() ? "there is no tenant "
+                                     : "the store cannot be read for tenant ")
               << args.at(2) << "\n";
         *status = 1;
     }
-    return tenant;
+    return tenant.value();
 }
 
 int tenantRotate(Store &store, const QCommandLineParser &parser)

@@ -319,7 +319,7 @@ void RoomHub::publish(const QString &id, const Event &event,
 
 void RoomHub::pruneLog(const QString &id, qint64 keep)
 {
-    const std::optional<RoomRecord> record = m_store->room(id);
+    const Lookup<RoomRecord> record = m_store->room(id);
     if (!record)
         return;
     const qint64 logStart = m_store->pruneLog(id, record->seq - keep);
@@ -383,7 +383,7 @@ void RoomHub::catchUp(const QString &id)
     auto it = m_rooms.find(id);
     if (it == m_rooms.end())
         return;
-    const std::optional<RoomRecord> stored = m_store->room(id);
+    const Lookup<RoomRecord> stored = m_store->room(id);
     if (!stored || stored->seq <= it->record.seq)
         return; // up to date, or the store is away (its return brings us back here)
     it->record.logStart = stored->logStart;

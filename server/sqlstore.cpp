@@ -37,8 +37,11 @@ const char *const kSharedSchema[] = {
     "CREATE TABLE IF NOT EXISTS tenant_usage (tenant TEXT NOT NULL, day TEXT NOT NULL, "
     "counter TEXT NOT NULL, value BIGINT NOT NULL, PRIMARY KEY (tenant, day, counter))",
     // Changes whose client was told they were not saved: never stored later.
+    // With the room's seq when they were given up, so that they go with the
+    // log's prune: a change held up that long is on a connection long gone.
     "CREATE TABLE IF NOT EXISTS abandoned_changes (room TEXT NOT NULL, "
-    "broadcast_id TEXT NOT NULL, PRIMARY KEY (room, broadcast_id))",
+    "broadcast_id TEXT NOT NULL, seq BIGINT NOT NULL DEFAULT 0, "
+    "PRIMARY KEY (room, broadcast_id))",
 };
 
 // Columns rooms did not always have: rooms stored before tenants belong to
@@ -50,6 +53,7 @@ const char *const kAddedColumns[][3] = {
     { "rooms", "bytes", "BIGINT NOT NULL DEFAULT 0" },
     // Deletions kept from before are pruned at the room's next log prune.
     { "deleted_conversations", "seq", "BIGINT NOT NULL DEFAULT 0" },
+    { "abandoned_changes", "seq", "BIGINT NOT NULL DEFAULT 0" },
 };
 
 OpError quotaExceeded(const QString &quota, qint64 limit, const QString &message)
@@ -314,14 +318,16 @@ bool SqlStore::createUser(const QString &id, const QString &secretHash)
     return exec(q);
 }
 
-std::optional<QString> SqlStore::userSecretHash(const QString &id)
+Lookup<QString> SqlStore::userSecretHash(const QString &id)
 {
     if (!ready())
-        return std::nullopt;
+        return {};
     QSqlQuery q = prepared(QStringLiteral("SELECT secret_hash FROM users WHERE id = ?"));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
+    if (!exec(q))
+        return {};
+    if (!q.next())
+        return Lookup<QString>::none();
     return q.value(0).toString();
 }
 
@@ -441,18 +447,20 @@ OpError SqlStore::createRoom(const RoomRecord &room)
     return commit() ? OpError() : writeFailed();
 }
 
-std::optional<RoomRecord> SqlStore::room(const QString &id)
+Lookup<RoomRecord> SqlStore::room(const QString &id)
 {
     if (!ready())
-        return std::nullopt;
+        return {};
     QSqlQuery q = prepared(QStringLiteral(
         "SELECT r.key_hash, r.owner, r.epoch, r.seq, r.log_start, r.image, r.image_name, "
         "i.size, i.width, i.height, i.mime, r.tenant FROM rooms r "
         "JOIN images i ON i.sha256 = r.image "
         "WHERE r.id = ?"));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
+    if (!exec(q))
+        return {};
+    if (!q.next())
+        return Lookup<RoomRecord>::none();
     RoomRecord r;
     r.id = id;
     r.keyHash = q.value(0).toString();
@@ -498,7 +506,7 @@ std::optional<std::pair<RoomRecord, RoomState>> SqlStore::loadRoom(const QString
     const QString snapshot = snapshotStatement();
     if (!snapshot.isEmpty() && !exec(snapshot))
         return rollback(), std::nullopt;
-    std::optional<RoomRecord> record = room(id);
+    std::optional<RoomRecord> record = room(id).value();
     std::optional<RoomState> state = record ? loadState(id) : std::nullopt;
     // A read that failed has ended the transaction already.
     const bool whole = inTransaction();
@@ -579,7 +587,8 @@ std::optional<QStringList> SqlStore::settlePending(const QString &room, const QS
     QSqlQuery find =
         prepared(QStringLiteral("SELECT 1 FROM events WHERE room = ? AND broadcast_id = ?"));
     QSqlQuery abandon =
-        prepared(QStringLiteral("INSERT INTO abandoned_changes (room, broadcast_id) VALUES (?, ?) "
+        prepared(QStringLiteral("INSERT INTO abandoned_changes (room, broadcast_id, seq) "
+                                "SELECT id, ?, seq FROM rooms WHERE id = ? "
                                 "ON CONFLICT (room, broadcast_id) DO NOTHING"));
     for (const QString &id : ids) {
         find.addBindValue(room);
@@ -592,8 +601,8 @@ std::optional<QStringList> SqlStore::settlePending(const QString &room, const QS
             stored.append(id);
             continue;
         }
-        abandon.addBindValue(room);
         abandon.addBindValue(id);
+        abandon.addBindValue(room);
         if (!exec(abandon))
             return rollback(), std::nullopt;
     }
@@ -616,19 +625,23 @@ qint64 SqlStore::pruneLog(const QString &room, qint64 seq)
         prepared(QStringLiteral("DELETE FROM deleted_conversations WHERE room = ? AND seq <= ?"));
     deleted.addBindValue(room);
     deleted.addBindValue(seq);
+    QSqlQuery abandoned =
+        prepared(QStringLiteral("DELETE FROM abandoned_changes WHERE room = ? AND seq <= ?"));
+    abandoned.addBindValue(room);
+    abandoned.addBindValue(seq);
     // The log's start never moves back.
     QSqlQuery start =
         prepared(QStringLiteral("UPDATE rooms SET log_start = ? WHERE id = ? AND log_start < ?"));
     start.addBindValue(seq + 1);
     start.addBindValue(room);
     start.addBindValue(seq + 1);
-    if (!exec(bodies) || !exec(deleted) || !exec(start)) {
+    if (!exec(bodies) || !exec(deleted) || !exec(abandoned) || !exec(start)) {
         rollback();
         return -1;
     }
     if (!commit())
         return -1;
-    return this->room(room).value_or(RoomRecord {}).logStart;
+    return this->room(room).value().value_or(RoomRecord {}).logStart;
 }
 
 namespace {
@@ -672,14 +685,16 @@ std::optional<QList<TenantRecord>> SqlStore::tenants()
     return all;
 }
 
-std::optional<TenantRecord> SqlStore::tenant(const QString &id)
+Lookup<TenantRecord> SqlStore::tenant(const QString &id)
 {
     if (!ready())
-        return std::nullopt;
+        return {};
     QSqlQuery q = prepared(QLatin1String(kTenantColumns) + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
-        return std::nullopt;
+    if (!exec(q))
+        return {};
+    if (!q.next())
+        return Lookup<TenantRecord>::none();
     return tenantFrom(q);
 }
 
@@ -716,10 +731,13 @@ bool SqlStore::removeTenant(const QString &id)
         prepared(QStringLiteral("DELETE FROM conversations WHERE room IN ") + rooms);
     QSqlQuery deleted =
         prepared(QStringLiteral("DELETE FROM deleted_conversations WHERE room IN ") + rooms);
+    QSqlQuery abandoned =
+        prepared(QStringLiteral("DELETE FROM abandoned_changes WHERE room IN ") + rooms);
     QSqlQuery roomRows = prepared(QStringLiteral("DELETE FROM rooms WHERE tenant = ?"));
     QSqlQuery usageRows = prepared(QStringLiteral("DELETE FROM tenant_usage WHERE tenant = ?"));
     QSqlQuery tenantRow = prepared(QStringLiteral("DELETE FROM tenants WHERE id = ?"));
-    for (QSqlQuery *q : { &events, &conversations, &deleted, &roomRows, &usageRows, &tenantRow }) {
+    for (QSqlQuery *q :
+         { &events, &conversations, &deleted, &abandoned, &roomRows, &usageRows, &tenantRow }) {
         q->addBindValue(id);
         if (!exec(*q))
             return rollback(), false;

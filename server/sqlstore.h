@@ -17,13 +17,13 @@ public:
     ~SqlStore() override;
 
     bool createUser(const QString &id, const QString &secretHash) override;
-    std::optional<QString> userSecretHash(const QString &id) override;
+    Lookup<QString> userSecretHash(const QString &id) override;
     std::optional<QString> sharedSetting(const QString &name,
                                          const std::function<QString()> &make) override;
     bool putImage(const Protocol::ImageMeta &meta, const QByteArray &data) override;
     std::optional<QByteArray> image(const QString &sha256) override;
     OpError createRoom(const RoomRecord &room) override;
-    std::optional<RoomRecord> room(const QString &id) override;
+    Lookup<RoomRecord> room(const QString &id) override;
     std::optional<RoomState> loadState(const QString &room) override;
     std::optional<std::pair<RoomRecord, RoomState>> loadRoom(const QString &id) override;
     // Locks the room's row (lockRoomStatement), decides, and stores the
@@ -37,7 +37,7 @@ public:
     std::optional<QStringList> settlePending(const QString &room, const QStringList &ids) override;
     qint64 pruneLog(const QString &room, qint64 seq) override;
     std::optional<QList<TenantRecord>> tenants() override;
-    std::optional<TenantRecord> tenant(const QString &id) override;
+    Lookup<TenantRecord> tenant(const QString &id) override;
     bool addTenant(const TenantRecord &tenant) override;
     bool updateTenant(const TenantRecord &tenant) override;
     bool removeTenant(const QString &id) override;

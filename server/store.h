@@ -18,6 +18,41 @@
 
 namespace ImageChat {
 
+// What a read of one row by its id found: the row, that there is none, or
+// nothing, because the store could not be asked. "No such room" or "unknown
+// identity" sends a client away for good, so callers must not take a failed
+// read for an absent row. (Asking the store afterwards whether it is
+// reachable does not tell them apart: a read that failed on a connection
+// PostgreSQL had dropped is followed by a reconnect that works.)
+template<typename T>
+class Lookup
+{
+public:
+    Lookup() = default; // the store could not be asked
+    Lookup(T value)
+        : m_value(std::move(value))
+        , m_known(true)
+    { }
+    static Lookup none()
+    {
+        Lookup lookup;
+        lookup.m_known = true;
+        return lookup;
+    }
+
+    bool isFound() const { return m_value.has_value(); }
+    bool isMissing() const { return m_known && !m_value; } // known not to be there
+    bool isUnavailable() const { return !m_known; }
+    explicit operator bool() const { return isFound(); }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const std::optional<T> &value() const { return m_value; }
+
+private:
+    std::optional<T> m_value;
+    bool m_known = false;
+};
+
 // The tenant rooms belong to when no operator has set up any: it needs no
 // token, so one person with the embedded server needs nothing else.
 inline const QString DefaultTenant = QStringLiteral("default");
@@ -74,7 +109,7 @@ public:
     virtual ~Store() = default;
 
     virtual bool createUser(const QString &id, const QString &secretHash) = 0;
-    virtual std::optional<QString> userSecretHash(const QString &id) = 0;
+    virtual Lookup<QString> userSecretHash(const QString &id) = 0;
     // A value shared by every node of the deployment, made on first use:
     // `make` proposes it, and of several nodes proposing at once one wins
     // and all get the winner's. nullopt if the store cannot be read.
@@ -91,7 +126,7 @@ public:
     // Tenants' rooms are counted under the tenant's lock, so several nodes
     // creating rooms at once cannot overshoot.
     virtual OpError createRoom(const RoomRecord &room) = 0;
-    virtual std::optional<RoomRecord> room(const QString &id) = 0;
+    virtual Lookup<RoomRecord> room(const QString &id) = 0;
     virtual std::optional<RoomState> loadState(const QString &room) = 0;
     // The room and its conversations as of one moment: an event stored
     // meanwhile (by another node) is in both or in neither, so the state is
@@ -139,7 +174,7 @@ public:
     // Tenants. All of them, the default one included; nullopt if the store
     // cannot be read.
     virtual std::optional<QList<TenantRecord>> tenants() = 0;
-    virtual std::optional<TenantRecord> tenant(const QString &id) = 0;
+    virtual Lookup<TenantRecord> tenant(const QString &id) = 0;
     // False if the id is taken or the store cannot be written.
     virtual bool addTenant(const TenantRecord &tenant) = 0;
     // Changes name, token and quotas; false if there is no such tenant.

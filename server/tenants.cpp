@@ -51,10 +51,11 @@ std::optional<QString> tenantForNewRoom(Store *store, const QString &token, OpEr
                                          "again shortly.") };
     if (!token.isEmpty()) {
         const QString id = TenantTokens::tenantOf(token);
-        const std::optional<TenantRecord> tenant = id.isEmpty() ? std::nullopt : store->tenant(id);
+        const Lookup<TenantRecord> tenant =
+            id.isEmpty() ? Lookup<TenantRecord>::none() : store->tenant(id);
         if (tenant && TenantTokens::matches(*tenant, token))
             return tenant->id;
-        *error = !tenant && !id.isEmpty() && !store->isReachable()
+        *error = tenant.isUnavailable()
             ? unavailable
             : OpError { ErrorCode::BadTenantToken,
                         Text::tr("This server does not accept that tenant token; ask its "

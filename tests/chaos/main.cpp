@@ -570,7 +570,7 @@ bool Run::converged(Store &store)
             return false;
         seq = client->model->seq();
     }
-    const std::optional<RoomRecord> record = store.room(m_link.room);
+    const Lookup<RoomRecord> record = store.room(m_link.room);
     if (!record || record->seq != seq)
         return false;
     const std::optional<RoomState> state = store.loadState(m_link.room);
@@ -602,7 +602,7 @@ void Run::check(Store *store, Figures *figures)
     if (store) {
         const std::optional<QJsonArray> events = store->eventsAfter(m_link.room, 0);
         const std::optional<RoomState> state = store->loadState(m_link.room);
-        const std::optional<RoomRecord> record = store->room(m_link.room);
+        const Lookup<RoomRecord> record = store->room(m_link.room);
         if (!events || !state || !record) {
             note(QStringLiteral("the store could not be read"));
         } else {

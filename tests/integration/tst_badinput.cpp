@@ -190,7 +190,7 @@ ServerState TestBadInput::serverState()
     ServerState state;
     state.rows = countRows(m_server->dataDir());
     Store &store = m_server->store();
-    if (const std::optional<RoomRecord> room = store.room(m_link.room)) {
+    if (const Lookup<RoomRecord> room = store.room(m_link.room)) {
         state.seq = room->seq;
         state.epoch = room->epoch;
     }

@@ -151,6 +151,18 @@ struct Member
     }
 };
 
+// The codes of the errors among the messages a SyncService received.
+QStringList errorCodes(const QSignalSpy &received)
+{
+    QStringList codes;
+    for (const QList<QVariant> &args : received) {
+        const QJsonObject message = args.at(0).toJsonObject();
+        if (message.value(QStringLiteral("type")).toString() == Protocol::Type::Error)
+            codes.append(message.value(QStringLiteral("code")).toString());
+    }
+    return codes;
+}
+
 } // namespace
 
 class TestCluster : public QObject
@@ -167,6 +179,7 @@ private slots:
     void concurrentWritersOnTwoNodes();
     void redisRestartConverges();
     void postgresOutageAcknowledgesNothing();
+    void postgresRestartSendsNobodyAway();
     void nodeKilledMidBurst();
     // Last: it sets up a tenant, which closes the cluster to rooms without a
     // token until it is removed again.
@@ -305,7 +318,7 @@ bool TestCluster::allSettled() const
 
 bool TestCluster::converged(const QString &room)
 {
-    const std::optional<RoomRecord> record = m_store->room(room);
+    const Lookup<RoomRecord> record = m_store->room(room);
     const std::optional<RoomState> state = m_store->loadState(room);
     if (!record || !state)
         return false;
@@ -321,7 +334,7 @@ bool TestCluster::converged(const QString &room)
 
 QString TestCluster::describe(const QString &room)
 {
-    const std::optional<RoomRecord> record = m_store->room(room);
+    const Lookup<RoomRecord> record = m_store->room(room);
     QString text = QStringLiteral("store at seq %1;").arg(record ? record->seq : -1);
     for (const auto &member : m_members)
         text += QStringLiteral(" %1: %2 seq %3 pending %4;")
@@ -580,19 +593,9 @@ void TestCluster::postgresOutageAcknowledgesNothing()
     Member *carol = addMember(via(*link, m_ports[2]), {}, QStringLiteral("carol"));
     QSignalSpy carolErrors(&carol->sync(), &SyncService::messageReceived);
     carol->sync().start();
-    QVERIFY(waitUntil([&] {
-        for (const QList<QVariant> &args : std::as_const(carolErrors)) {
-            const QJsonObject message = args.at(0).toJsonObject();
-            if (message.value(QStringLiteral("type")).toString() == Protocol::Type::Error)
-                return true;
-        }
-        return false;
-    }));
-    for (const QList<QVariant> &args : std::as_const(carolErrors)) {
-        const QJsonObject message = args.at(0).toJsonObject();
-        if (message.value(QStringLiteral("type")).toString() == Protocol::Type::Error)
-            QCOMPARE(message.value(QStringLiteral("code")).toString(), ErrorCode::StorageFailed);
-    }
+    QVERIFY(waitUntil([&] { return !errorCodes(carolErrors).isEmpty(); }));
+    for (const QString &code : errorCodes(carolErrors))
+        QCOMPARE(code, ErrorCode::StorageFailed);
     QVERIFY(carol->sync().state() != State::Failed);
     // Someone whose reply to `before` was lost asks about it now: the
     // welcome would have to say whether it is stored, and without the
@@ -646,6 +649,40 @@ void TestCluster::postgresOutageAcknowledgesNothing()
     const Conversation *conversation = carol->model().conversation(before.marker);
     QVERIFY(conversation);
     QCOMPARE(conversation->comments.size(), 3);
+}
+
+// A PostgreSQL restart leaves every node a dead connection, which it finds
+// out about on its next read, and the reconnect right after works. A hello
+// on a node that does not have the room open is such a read: the newcomer
+// may be told to come again (storage-failed), never that there is no such
+// room or that its identity is unknown, which would send it away for good.
+void TestCluster::postgresRestartSendsNobodyAway()
+{
+    Protocol::Identity owner;
+    const std::optional<RoomLink> link = createRoom(m_nodes[0]->address(), &owner);
+    QVERIFY(link);
+    // The owner's identity comes back (checked against the deployment's key
+    // or its row), then someone new (given one), on every node in turn: the
+    // hello is each node's first read after the restart, and every node is
+    // connected again when the test ends.
+    for (const Protocol::Identity &identity : { owner, Protocol::Identity() }) {
+        QVERIFY2(m_postgres.stop() && m_postgres.start(), qPrintable(m_postgres.errorString()));
+        for (int node = NodeCount - 1; node >= 0; --node) {
+            Member *newcomer =
+                addMember(via(*link, m_ports[node]), identity, QStringLiteral("newcomer"));
+            QSignalSpy received(&newcomer->sync(), &SyncService::messageReceived);
+            newcomer->sync().start();
+            QVERIFY(waitUntil(
+                [&] {
+                    const State state = newcomer->sync().state();
+                    return state == State::Live || state == State::Failed;
+                },
+                15000));
+            for (const QString &code : errorCodes(received))
+                QCOMPARE(code, ErrorCode::StorageFailed);
+            QCOMPARE(newcomer->sync().state(), State::Live);
+        }
+    }
 }
 
 // kill -9 of a node while clients behind HAProxy are busy: whatever the
