@@ -24,8 +24,7 @@ namespace ImageChat {
 // read for an absent row. (Asking the store afterwards whether it is
 // reachable does not tell them apart: a read that failed on a connection
 // PostgreSQL had dropped is followed by a reconnect that works.)
-template<typename T>
-class Lookup
+template<typename T> class Lookup
 {
 public:
     Lookup() = default; // the store could not be asked

@@ -646,9 +646,7 @@ void TestPgStore::aFailedReadIsNoAbsence()
     QVERIFY(!room.id.isEmpty());
     const QString user = newUuid();
     QVERIFY(store->createUser(user, QStringLiteral("hash")));
-    const auto restart = [this] {
-        return m_pg.stop() && m_pg.start();
-    };
+    const auto restart = [this] { return m_pg.stop() && m_pg.start(); };
 
     QVERIFY2(restart(), qPrintable(m_pg.errorString()));
     QVERIFY(store->room(room.id).isUnavailable());
