@@ -164,12 +164,6 @@ void ChatServer::onDisconnected(QWebSocket *socket)
     m_connections->remove(socket);
 }
 
-OpError ChatServer::storeUnavailable() const
-{
-    return { ErrorCode::StorageFailed,
-             tr("The server cannot reach its database right now; try again shortly.") };
-}
-
 void ChatServer::onBinaryMessage(QWebSocket *socket, const QByteArray &data)
 {
     if (Session *session = m_connections->find(socket)) {
@@ -263,7 +257,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
         case Identities::Check::Valid:
             break;
         case Identities::Check::Unavailable:
-            return m_connections->refuseAndClose(socket, storeUnavailable());
+            return m_connections->refuseAndClose(socket, storeUnreachable());
         case Identities::Check::Invalid:
             return m_connections->refuseAndClose(
                 socket,
@@ -285,7 +279,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             const Lookup<RoomRecord> stored = m_store->room(hello->room);
             // "No such room" makes clients give up: say it only when it is so.
             if (stored.isUnavailable())
-                return m_connections->refuseAndClose(socket, storeUnavailable());
+                return m_connections->refuseAndClose(socket, storeUnreachable());
             record = stored.value();
         }
         if (!record)
@@ -297,13 +291,13 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
                 { ErrorCode::WrongKey, tr("The room key is wrong; ask for the link again.") });
         // Only members follow the room; a download connection needs its record.
         if (hello->sync && !(room = live ? live : m_rooms->open(hello->room)))
-            return m_connections->refuseAndClose(socket, storeUnavailable());
+            return m_connections->refuseAndClose(socket, storeUnreachable());
     }
 
     if (!hello->identity.isValid()) {
         const std::optional<Protocol::Identity> issued = m_identities->issue();
         if (!issued)
-            return m_connections->refuseAndClose(socket, storeUnavailable());
+            return m_connections->refuseAndClose(socket, storeUnreachable());
         welcome.identity = *issued;
     }
 
@@ -352,7 +346,7 @@ void ChatServer::handleHello(QWebSocket *socket, Session &session, const QJsonOb
             const std::optional<QStringList> confirmed =
                 m_store->settlePending(record->id, hello->pending);
             if (!confirmed)
-                return m_connections->refuseAndClose(socket, storeUnavailable());
+                return m_connections->refuseAndClose(socket, storeUnreachable());
             welcome.confirmed = *confirmed;
             // Joining and welcoming happen in one turn of the event loop, so
             // every later event reaches this client after its welcome.
@@ -439,7 +433,7 @@ void ChatServer::handleOperation(QWebSocket *socket, Session &session, const QJs
             if (!room) // reloaded afresh: its members resync
                 return { ErrorCode::NotJoined, tr("Join a room before changing it.") };
             if (room->record.seq != storedSeq) // the store could not be read
-                return storeUnavailable();
+                return storeUnreachable();
             decided->op = *op;
             decided->author = session.user;
             decided->authorName = session.name;

@@ -82,7 +82,6 @@ private:
     void handleHello(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleOperation(QWebSocket *socket, Session &session, const QJsonObject &message);
     void handleTyping(QWebSocket *socket, Session &session, const QJsonObject &message);
-    OpError storeUnavailable() const;
 
     Store *m_store;
     ServerOptions m_options;

@@ -161,10 +161,7 @@ void ImageExchange::getImage(QWebSocket *socket, Session &session)
     const Lookup<RoomRecord> record =
         session.room.isEmpty() ? Lookup<RoomRecord>::none() : m_store->room(session.room);
     if (record.isUnavailable())
-        return m_connections->refuse(socket,
-                                     { ErrorCode::StorageFailed,
-                                       tr("The server cannot reach its database right now; try "
-                                          "again shortly.") });
+        return m_connections->refuse(socket, storeUnreachable());
     if (!record)
         return m_connections->refuse(socket,
                                      { ErrorCode::NotJoined, tr("Join a room to get its image.") });

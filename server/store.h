@@ -99,6 +99,11 @@ struct RoomRecord
     Protocol::ImageMeta image;
 };
 
+// What a client is told when the store could not be asked (a lookup that is
+// unavailable, a database server that is down): storage-failed, worth trying
+// again, unlike "no such room".
+OpError storeUnreachable();
+
 // Where rooms, their event logs and identities live. The embedded server uses
 // SQLite; a scaled-out deployment puts PostgreSQL behind the same interface.
 // Every write either completes or changes nothing.

@@ -46,9 +46,6 @@ bool TenantTokens::matches(const TenantRecord &tenant, const QString &token)
 
 std::optional<QString> tenantForNewRoom(Store *store, const QString &token, OpError *error)
 {
-    const OpError unavailable { ErrorCode::StorageFailed,
-                                Text::tr("The server cannot reach its database right now; try "
-                                         "again shortly.") };
     if (!token.isEmpty()) {
         const QString id = TenantTokens::tenantOf(token);
         const Lookup<TenantRecord> tenant =
@@ -56,7 +53,7 @@ std::optional<QString> tenantForNewRoom(Store *store, const QString &token, OpEr
         if (tenant && TenantTokens::matches(*tenant, token))
             return tenant->id;
         *error = tenant.isUnavailable()
-            ? unavailable
+            ? storeUnreachable()
             : OpError { ErrorCode::BadTenantToken,
                         Text::tr("This server does not accept that tenant token; ask its "
                                  "operator for a current one.") };
@@ -64,7 +61,7 @@ std::optional<QString> tenantForNewRoom(Store *store, const QString &token, OpEr
     }
     const std::optional<QList<TenantRecord>> all = store->tenants();
     if (!all) {
-        *error = unavailable;
+        *error = storeUnreachable();
         return std::nullopt;
     }
     // An operator who adds a tenant means rooms to be made with tokens from

@@ -1310,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+85"/>
+        <location filename="../server/sqlstore.cpp" line="+89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Базата данни %1 не може да се отвори: %2</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Тази промяна пристигна, след като връзката ѝ беше прекъсната и тя беше отчетена като незапазена; не е съхранена.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>This tenant no longer exists.</source>
         <translation>Този наемател вече не съществува.</translation>
     </message>

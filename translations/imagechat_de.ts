@@ -1310,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+85"/>
+        <location filename="../server/sqlstore.cpp" line="+89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Diese Änderung kam an, nachdem ihre Verbindung aufgegeben und sie als nicht gespeichert gemeldet worden war; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>This tenant no longer exists.</source>
         <translation>Diesen Mandanten gibt es nicht mehr.</translation>
     </message>

@@ -1310,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+85"/>
+        <location filename="../server/sqlstore.cpp" line="+89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Δεν είναι δυνατό το άνοιγμα της βάσης δεδομένων %1: %2</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Αυτή η αλλαγή έφτασε αφού η σύνδεσή της είχε εγκαταλειφθεί και είχε αναφερθεί ως μη αποθηκευμένη· δεν αποθηκεύτηκε.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>This tenant no longer exists.</source>
         <translation>Αυτός ο μισθωτής δεν υπάρχει πια.</translation>
     </message>

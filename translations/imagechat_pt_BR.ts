@@ -1310,7 +1310,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+85"/>
+        <location filename="../server/sqlstore.cpp" line="+89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não é possível abrir o banco de dados %1: %2</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Esta alteração chegou depois que sua conexão foi abandonada e ela foi informada como não salva; não foi armazenada.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>This tenant no longer exists.</source>
         <translation>Este locatário não existe mais.</translation>
     </message>

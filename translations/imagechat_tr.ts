@@ -1302,7 +1302,7 @@
 <context>
     <name>ImageChat::SqlStore</name>
     <message>
-        <location filename="../server/sqlstore.cpp" line="+85"/>
+        <location filename="../server/sqlstore.cpp" line="+89"/>
         <source>Cannot open the database %1: %2</source>
         <translation>%1 veritabanı açılamıyor: %2</translation>
     </message>
@@ -1322,7 +1322,7 @@
         <translation>Bu değişiklik, bağlantısından vazgeçilip kaydedilmedi olarak bildirildikten sonra geldi; saklanmadı.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>This tenant no longer exists.</source>
         <translation>Bu kiracı artık yok.</translation>
     </message>

@@ -3,13 +3,10 @@
 #include "testserver.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -65,25 +62,11 @@ struct ServerState
     QString conversations;
 };
 
-QMap<QString, qint64> countRows(const QString &dataDir)
+QMap<QString, qint64> rowsPerTable(const QString &dataDir)
 {
     QMap<QString, qint64> rows;
-    const QString connection = QStringLiteral("peek-") + uuid();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        const bool open = db.open();
-        for (const char *table :
-             { "users", "images", "rooms", "events", "conversations", "settings" }) {
-            QSqlQuery query(db);
-            const bool ok = open
-                && query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
-                && query.next();
-            rows.insert(QLatin1String(table), ok ? query.value(0).toLongLong() : -1);
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    for (const char *table : { "users", "images", "rooms", "events", "conversations", "settings" })
+        rows.insert(QLatin1String(table), countRows(dataDir, table));
     return rows;
 }
 
@@ -188,7 +171,7 @@ void TestBadInput::cleanup()
 ServerState TestBadInput::serverState()
 {
     ServerState state;
-    state.rows = countRows(m_server->dataDir());
+    state.rows = rowsPerTable(m_server->dataDir());
     Store &store = m_server->store();
     if (const Lookup<RoomRecord> room = store.room(m_link.room)) {
         state.seq = room->seq;

@@ -3,6 +3,7 @@
 // server node with a real SQLite file; the commands run as the real program
 // against the same file while the node runs.
 #include "identitymanager.h"
+#include "ids.h"
 #include "imagetransfer.h"
 #include "reachability.h"
 #include "roomhost.h"
@@ -207,11 +208,34 @@ private slots:
         QVERIFY(made.link);
         const Outcome kept = upload(m_server->address(), {});
         QCOMPARE(kept.error.code, ErrorCode::TenantTokenRequired);
+        // Something in every table a room has rows in: a conversation and its
+        // events, a deleted one kept for restoring, a change settled as
+        // abandoned.
+        {
+            TestClient client(*made.link);
+            QVERIFY(client.connectAndWait());
+            QVERIFY(
+                client.submitAndWait(Operation::createMarker(0.2, 0.3, QStringLiteral("kept"))));
+            const Operation gone = Operation::createMarker(0.6, 0.3, QStringLiteral("gone"));
+            QVERIFY(client.submitAndWait(gone));
+            QVERIFY(client.submitAndWait(Operation::deleteMarker(gone.marker)));
+        }
+        const std::optional<QStringList> settled =
+            m_server->store().settlePending(made.link->room, { newId() });
+        QVERIFY(settled && settled->isEmpty());
+        const std::initializer_list<const char *> roomTables = { "events", "conversations",
+                                                                 "deleted_conversations",
+                                                                 "abandoned_changes" };
+        for (const char *table : roomTables)
+            QVERIFY2(countRows(m_server->dataDir(), table) > 0, table);
 
         QCOMPARE(tenant({ QStringLiteral("remove"), DefaultTenant }).status, 2);
         const Command removed = tenant({ QStringLiteral("remove"), id });
         QCOMPARE(removed.status, 0);
         QVERIFY(!m_server->store().room(made.link->room));
+        // The only room was the tenant's: nothing of it is left anywhere.
+        for (const char *table : roomTables)
+            QVERIFY2(countRows(m_server->dataDir(), table) == 0, table);
         QVERIFY(!m_server->store().tenant(id));
         QCOMPARE(tenant({ QStringLiteral("remove"), id }).status, 1);
         // The only tenant left is the default: open again.

@@ -4,18 +4,14 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
-#include <QUuid>
 #include <QWebSocket>
 
 #include <optional>
@@ -65,24 +61,6 @@ QByteArray largeImage()
 {
     static const QByteArray png = encode(noise(1500, 1500), "PNG");
     return png;
-}
-
-qint64 countRows(const QString &dataDir, const char *table)
-{
-    qint64 rows = -1;
-    const QString connection =
-        QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QSqlQuery query(db);
-        if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
-            && query.next())
-            rows = query.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return rows;
 }
 
 // What a transfer ended with, and every progress report on the way.

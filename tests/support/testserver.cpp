@@ -3,9 +3,13 @@
 #include "imagetransfer.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 namespace ImageChat::Test {
 
@@ -140,6 +144,24 @@ QJsonArray serverState(const RoomLink &link)
     if (!probe.connectAndWait())
         qFatal("could not read the server's state");
     return probe.model.confirmedState().toJson();
+}
+
+qint64 countRows(const QString &dataDir, const char *table)
+{
+    qint64 rows = -1;
+    const QString connection =
+        QStringLiteral("peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("imagechat.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+            && query.next())
+            rows = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
 }
 
 } // namespace ImageChat::Test

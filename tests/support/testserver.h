@@ -45,6 +45,11 @@ SyncService::Timing fastTiming();
 // The room as the server has it now, read through a fresh client.
 QJsonArray serverState(const RoomLink &link);
 
+// Rows in one table of the SQLite file in `dataDir`, read on a connection of
+// its own (read-only, so a running server is not disturbed); -1 if it cannot
+// be read.
+qint64 countRows(const QString &dataDir, const char *table);
+
 // A real server node on 127.0.0.1, port 0, with a real SQLite file in a
 // temporary folder and the in-process bus; started as the server program
 // starts it.
