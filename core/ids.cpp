@@ -10,14 +10,8 @@ QString newId()
 {
     // 12 bytes are 16 base64 characters exactly, without padding.
     static_assert(IdChars * 6 == 12 * 8);
-    // Never with a leading '-', which would read as an option where an id
-    // is a command-line argument (imagechat-cli reply LINK MARKER ...).
-    // Drawing again costs 1 in 64 ids and 0.02 bits.
-    QString id;
-    do
-        id = randomToken(12);
-    while (id.startsWith(QLatin1Char('-')));
-    return id;
+    // An id is a command-line argument too (imagechat-cli reply LINK MARKER ...).
+    return randomArgument(12);
 }
 
 bool isId(const QString &text)
@@ -60,6 +54,17 @@ QString randomToken(int bytes)
         raw[i] = char(QRandomGenerator::system()->bounded(256));
     return QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString randomArgument(int bytes)
+{
+    // Never with a leading '-', which would read as an option. Drawing again
+    // costs 1 in 64 tokens and 0.02 bits.
+    QString token;
+    do
+        token = randomToken(bytes);
+    while (token.startsWith(QLatin1Char('-')));
+    return token;
 }
 
 QString sha256Hex(const QByteArray &data)

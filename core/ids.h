@@ -32,6 +32,9 @@ bool isCanonicalUuid(const QString &text);
 // A random URL-safe token of the given number of random bytes (room ids,
 // access keys, identity secrets). Uses the system's cryptographic generator.
 QString randomToken(int bytes);
+// The same, never starting with '-': for what is given alone on a command
+// line (ids, tenant ids), where it would read as an option.
+QString randomArgument(int bytes);
 
 // Lowercase hex SHA-256 of the data.
 QString sha256Hex(const QByteArray &data);

@@ -136,7 +136,8 @@ int tenantAdd(Store &store, const QCommandLineParser &parser, const Options &opt
         || !quota(parser, options.maxStoredMb, MiB, &maxBytes))
         return 2;
     TenantRecord tenant;
-    tenant.id = randomToken(6);
+    // The operator types it after rotate-token, quota and remove.
+    tenant.id = randomArgument(6);
     tenant.name = args.at(2).trimmed().left(200);
     tenant.created = QDateTime::currentMSecsSinceEpoch();
     tenant.maxRooms = std::max<qint64>(maxRooms, 0);

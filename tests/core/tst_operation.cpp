@@ -47,6 +47,12 @@ private slots:
             seen.insert(id);
         }
         QCOMPARE(seen.size(), 1000);
+        // Tenant ids are shorter; one in 64 random ones would start with '-'.
+        for (int i = 0; i < 2000; ++i) {
+            const QString tenantId = randomArgument(6);
+            QCOMPARE(tenantId.size(), 8);
+            QVERIFY2(!tenantId.startsWith(QLatin1Char('-')), qPrintable(tenantId));
+        }
         QVERIFY(!isId(QStringLiteral("AAAAAAAAAAAAAAA"))); // 15
         QVERIFY(!isId(QStringLiteral("AAAAAAAAAAAAAAAAA"))); // 17
         QVERIFY(!isId(QStringLiteral("AAAAAAAAAAAAAAA=")));
